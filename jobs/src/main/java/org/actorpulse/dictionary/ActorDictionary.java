@@ -52,6 +52,19 @@ public final class ActorDictionary implements Serializable {
     return out;
   }
 
+  /**
+   * The distinct phrases, lower-cased, that a candidate finder looks for; {@link Candidate#form()} indexes
+   * this list.
+   */
+  public java.util.List<String> surfaceForms() {
+    throw new UnsupportedOperationException("dictionary matching is being written");
+  }
+
+  /** The rules that turn candidates into matches; cheap to build. */
+  public MentionResolver newResolver() {
+    throw new UnsupportedOperationException("dictionary matching is being written");
+  }
+
   /** A new matcher over this dictionary's aliases; expensive, so build one per executor. */
   public ActorMatcher newMatcher() {
     throw new UnsupportedOperationException("dictionary matching is being written");
