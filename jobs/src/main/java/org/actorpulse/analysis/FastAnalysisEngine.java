@@ -1,0 +1,70 @@
+package org.actorpulse.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.actorpulse.dictionary.ActorMatch;
+import org.actorpulse.dictionary.ActorMatcher;
+import org.actorpulse.sentiment.SentimentScorer;
+import org.actorpulse.text.SentenceSplitter;
+import org.actorpulse.text.Span;
+import org.actorpulse.text.Tokens;
+
+/**
+ * The plain-Java engine: one pass of the dictionary's Aho-Corasick matcher over the whole text, a rule-based
+ * sentence split, and the sentiment scorer per mention. Immutable and safe to share across threads when its
+ * parts are.
+ */
+public final class FastAnalysisEngine implements AnalysisEngine {
+  private final ActorMatcher matcher;
+  private final SentenceSplitter splitter;
+  private final SentimentScorer scorer;
+
+  public FastAnalysisEngine(ActorMatcher matcher, SentenceSplitter splitter, SentimentScorer scorer) {
+    this.matcher = matcher;
+    this.splitter = splitter;
+    this.scorer = scorer;
+  }
+
+  @Override
+  public AnalyzedText analyze(String text, LocalDate date) {
+    List<Span> sentences = splitter.split(text);
+    List<ActorMatch> matches = matcher.find(text, date);
+    return new AnalyzedText(sentences, Tokens.count(text, 0, text.length()),
+        MentionScoring.score(text, sentences, matches, scorer));
+  }
+
+  /** Places matches in their sentences and scores each against its sentence; shared by both engines. */
+  static final class MentionScoring {
+    private MentionScoring() {}
+
+    static List<TextMention> score(String text, List<Span> sentences, List<ActorMatch> matches,
+                                   SentimentScorer scorer) {
+      List<TextMention> out = new ArrayList<>(matches.size());
+      int s = 0;
+      for (ActorMatch m : matches) {
+        s = sentenceOf(sentences, m.begin(), s);
+        Span sentence = sentences.isEmpty() ? new Span(0, text.length()) : sentences.get(s);
+        // A match that straddles a sentence end (a split inside a name) is scored in the sentence it starts in.
+        int begin = Math.max(m.begin(), sentence.begin()) - sentence.begin();
+        int end = Math.min(m.end(), sentence.end()) - sentence.begin();
+        double score = end > begin ? clamp(scorer.score(sentence.of(text), begin, end)) : 0.0;
+        out.add(new TextMention(m.actorId(), m.surface(), s, m.begin(), m.end(), score));
+      }
+      return out;
+    }
+
+    /** Index of the last sentence beginning at or before offset; matches arrive in text order, so scan on. */
+    static int sentenceOf(List<Span> sentences, int offset, int from) {
+      int s = Math.min(from, Math.max(0, sentences.size() - 1));
+      while (s + 1 < sentences.size() && sentences.get(s + 1).begin() <= offset) s++;
+      while (s > 0 && sentences.get(s).begin() > offset) s--;
+      return s;
+    }
+
+    private static double clamp(double x) {
+      if (Double.isNaN(x)) return 0.0;
+      return Math.max(-1.0, Math.min(1.0, x));
+    }
+  }
+}

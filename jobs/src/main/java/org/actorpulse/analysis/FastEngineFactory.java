@@ -1,0 +1,33 @@
+package org.actorpulse.analysis;
+
+import java.util.Objects;
+import org.actorpulse.dictionary.ActorDictionary;
+import org.actorpulse.sentiment.SentimentScorer;
+import org.actorpulse.text.RuleSentenceSplitter;
+
+/** Ships the dictionary and the scorer to executors and builds the {@link FastAnalysisEngine} there. */
+public final class FastEngineFactory extends EngineFactory {
+  private static final long serialVersionUID = 1L;
+
+  private final ActorDictionary dictionary;
+  private final SentimentScorer scorer;
+
+  /** @param scorer must be serializable: it travels with the factory */
+  public FastEngineFactory(ActorDictionary dictionary, SentimentScorer scorer) {
+    this.dictionary = Objects.requireNonNull(dictionary);
+    this.scorer = Objects.requireNonNull(scorer);
+    if (!(scorer instanceof java.io.Serializable)) {
+      throw new IllegalArgumentException("scorer " + scorer.getClass().getName() + " is not serializable");
+    }
+  }
+
+  @Override
+  protected AnalysisEngine build() {
+    return new FastAnalysisEngine(dictionary.newMatcher(), new RuleSentenceSplitter(), scorer);
+  }
+
+  @Override
+  public String name() {
+    return "fast";
+  }
+}
