@@ -1,0 +1,117 @@
+package org.actorpulse.aggregation;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+
+import java.sql.Date;
+import java.util.List;
+import org.actorpulse.stats.Association;
+import org.actorpulse.stats.Granularity;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Rolled-up mentions to {@code actor_pairs}: per period, how many articles and sentences hold both actors, and
+ * their association (PMI, NPMI) over the period's articles. An actor is never paired with its own ancestor.
+ *
+ * <p>Counts are computed per day first: an article has one date, so article counts add up exactly into weeks
+ * and months.
+ */
+public final class RollupToPairs {
+  public static final String NAME = "actor_pairs";
+  public static final StructType SCHEMA = new StructType()
+      .add("granularity", DataTypes.StringType, false)
+      .add("period_start", DataTypes.DateType, false)
+      .add("actor_a", DataTypes.StringType, false)
+      .add("actor_b", DataTypes.StringType, false)
+      .add("articles", DataTypes.LongType, false)
+      .add("sentences", DataTypes.LongType, false)
+      .add("articles_a", DataTypes.LongType, false)
+      .add("articles_b", DataTypes.LongType, false)
+      .add("total_articles", DataTypes.LongType, false)
+      .add("pmi", DataTypes.DoubleType, false)
+      .add("npmi", DataTypes.DoubleType, false);
+
+  private static final UserDefinedFunction PERIOD_START = udf(
+      (UDF2<String, Date, Date>) (g, d) -> Date.valueOf(Granularity.parse(g).periodStart(d.toLocalDate())),
+      DataTypes.DateType);
+
+  private RollupToPairs() {}
+
+  /**
+   * @param rollup      rolled-up mentions (article_id, date, actor_id, sentence_index, ...)
+   * @param actorDaily  the {@code actor_daily} rows (date, actor_id, articles)
+   * @param articles    every analysed article (article_id, date): the denominator of the probabilities
+   */
+  public static Dataset<Row> apply(Dataset<Row> rollup, Dataset<Row> actorDaily, Dataset<Row> articles,
+                                   ActorTables actors, List<Granularity> granularities) {
+    Dataset<Row> inArticle = rollup.select("article_id", "date", "actor_id").distinct();
+    Dataset<Row> articlePairs = selfPairs(inArticle, "article_id")
+        .groupBy("date", "actor_a", "actor_b").agg(count(lit(1)).as("articles"));
+    Dataset<Row> inSentence = rollup.select("article_id", "date", "sentence_index", "actor_id").distinct();
+    Dataset<Row> sentencePairs = selfPairs(inSentence, "article_id", "sentence_index")
+        .groupBy("date", "actor_a", "actor_b").agg(count(lit(1)).as("sentences"));
+    Dataset<Row> dailyPairs = articlePairs
+        .join(sentencePairs, Joins.using("date", "actor_a", "actor_b"), "left")
+        .na().fill(0L, new String[] {"sentences"})
+        .join(broadcast(actors.ancestorPairs()), Joins.using("actor_a", "actor_b"), "left_anti");
+
+    Dataset<Row> dailyTotals = articles.groupBy("date").agg(count(lit(1)).as("total_articles"));
+    Dataset<Row> dailyActors = actorDaily.select("date", "actor_id", "articles");
+
+    Dataset<Row> out = null;
+    for (Granularity g : granularities) {
+      Dataset<Row> part = periodPairs(dailyPairs, dailyActors, dailyTotals, g);
+      out = out == null ? part : out.unionByName(part);
+    }
+    return out.map((MapFunction<Row, Row>) RollupToPairs::withAssociation, Encoders.row(SCHEMA));
+  }
+
+  private static Dataset<Row> selfPairs(Dataset<Row> items, String... key) {
+    Dataset<Row> a = items.withColumnRenamed("actor_id", "actor_a");
+    Dataset<Row> b = items.withColumnRenamed("actor_id", "actor_b");
+    String[] keys = new String[key.length + 1];
+    System.arraycopy(key, 0, keys, 0, key.length);
+    keys[key.length] = "date";
+    return a.join(b, Joins.using(keys)).where(col("actor_a").lt(col("actor_b")));
+  }
+
+  private static Dataset<Row> periodPairs(Dataset<Row> dailyPairs, Dataset<Row> dailyActors, Dataset<Row> dailyTotals,
+                                          Granularity g) {
+    var start = PERIOD_START.apply(lit(g.label()), col("date")).as("period_start");
+    Dataset<Row> pairs = dailyPairs.select(start, col("actor_a"), col("actor_b"), col("articles"), col("sentences"))
+        .groupBy("period_start", "actor_a", "actor_b")
+        .agg(sum("articles").as("articles"), sum("sentences").as("sentences"));
+    Dataset<Row> actorTotals = dailyActors.select(start, col("actor_id"), col("articles"))
+        .groupBy("period_start", "actor_id").agg(sum("articles").as("n"));
+    Dataset<Row> totals = dailyTotals.select(start, col("total_articles"))
+        .groupBy("period_start").agg(sum("total_articles").as("total_articles"));
+    return pairs
+        .join(actorTotals.toDF("period_start", "actor_a", "articles_a"), Joins.using("period_start", "actor_a"))
+        .join(actorTotals.toDF("period_start", "actor_b", "articles_b"), Joins.using("period_start", "actor_b"))
+        .join(totals, "period_start")
+        .select(lit(g.label()).as("granularity"), col("period_start"), col("actor_a"), col("actor_b"),
+            col("articles"), col("sentences"), col("articles_a"), col("articles_b"), col("total_articles"));
+  }
+
+  private static Row withAssociation(Row r) {
+    long together = r.getLong(4);
+    long withA = r.getLong(6);
+    long withB = r.getLong(7);
+    long total = r.getLong(8);
+    Association assoc = Association.of(together, withA, withB, total);
+    return RowFactory.create(r.getString(0), r.getDate(1), r.getString(2), r.getString(3), together, r.getLong(5),
+        withA, withB, total, assoc.pmi(), assoc.npmi());
+  }
+}

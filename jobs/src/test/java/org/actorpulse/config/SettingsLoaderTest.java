@@ -1,0 +1,67 @@
+package org.actorpulse.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.actorpulse.stats.Granularity;
+import org.apache.spark.SparkConf;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs with -Dactorpulse.home pointing at the repository (set by surefire). */
+class SettingsLoaderTest {
+  @TempDir Path tmp;
+
+  @Test
+  void defaultsComeFromTheRepositoryConf() {
+    Settings s = SettingsLoader.load(null);
+    Path home = Path.of(System.getProperty("actorpulse.home")).toAbsolutePath().normalize();
+    assertEquals(home.resolve("conf/actors"), s.dictionary());
+    assertEquals("fast", s.engine());
+    assertEquals(List.of(Granularity.DAY, Granularity.WEEK, Granularity.MONTH), s.granularities());
+    assertEquals(1, s.sources().size());
+  }
+
+  @Test
+  void userFileOverridesOnlyWhatItSetsAndItsPathsAreRelativeToIt() throws IOException {
+    Path conf = tmp.resolve("my.conf");
+    Files.writeString(conf, "actorpulse { dictionary = \"dict\", aggregate.granularities = [month]\n"
+        + " spark { sql.shuffle.partitions = 64 } }");
+    Settings s = SettingsLoader.load(conf);
+    assertEquals(tmp.resolve("dict"), s.dictionary());
+    assertEquals(List.of(Granularity.MONTH), s.granularities());
+    assertEquals("rules", s.sentimentScorer(), "unset keys keep their defaults");
+    assertEquals(Map.of("spark.sql.shuffle.partitions", "64"), s.spark());
+    assertEquals(conf, s.sources().get(0));
+  }
+
+  @Test
+  void badValuesAreNamedWithWhatWasExpected() throws IOException {
+    Path conf = tmp.resolve("bad.conf");
+    Files.writeString(conf, "actorpulse.engine = turbo");
+    ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(conf));
+    assertTrue(e.getMessage().contains("turbo") && e.getMessage().contains("fast"), e.getMessage());
+    assertThrows(ConfigException.class, () -> SettingsLoader.load(tmp.resolve("missing.conf")));
+  }
+
+  @Test
+  void sparkConfKeepsUserChoicesAndNeverHardCodesAClusterMaster() {
+    SparkConf none = SparkConfFactory.create("t", null, Map.of());
+    assertEquals("local[*]", none.get("spark.master"));
+    assertEquals("false", none.get("spark.ui.enabled"));
+    assertEquals("dynamic", none.get("spark.sql.sources.partitionOverwriteMode"));
+    SparkConf given = SparkConfFactory.create("t", "spark://127.0.0.1:7077",
+        Map.of("spark.ui.enabled", "true", "spark.sql.shuffle.partitions", "8"));
+    assertEquals("spark://127.0.0.1:7077", given.get("spark.master"));
+    assertEquals("true", given.get("spark.ui.enabled"));
+    assertEquals("8", given.get("spark.sql.shuffle.partitions"));
+    assertFalse(given.contains("spark.executor.memory"));
+  }
+}
