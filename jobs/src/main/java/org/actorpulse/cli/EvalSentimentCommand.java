@@ -1,0 +1,86 @@
+package org.actorpulse.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.actorpulse.sentiment.Evaluation;
+import org.actorpulse.sentiment.ExplainableScorer;
+import org.actorpulse.sentiment.LabeledTarget;
+import org.actorpulse.sentiment.PolarityThresholds;
+import org.actorpulse.sentiment.SentimentScorers;
+import org.actorpulse.sentiment.SentimentSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Scores gold targets with the scorer the pipeline uses and prints per-class precision, recall and F1, the
+ * confusion matrix and, last, {@code f1_macro=... accuracy=... n=...}.
+ */
+@Command(name = "eval-sentiment", mixinStandardHelpOptions = true,
+    description = "Evaluate target sentiment against NewsMTSC-style JSON lines (sentence, from, to, polarity).")
+public final class EvalSentimentCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--input", required = true, description = "Gold JSON lines, e.g. data/newsmtsc/dev.jsonl.")
+  Path input;
+
+  @Option(names = "--predictions", description = "Write one JSON line per target: id, mention, gold, score, predicted.")
+  Path predictions;
+
+  @Option(names = "--scorer", defaultValue = SentimentSettings.MODEL,
+      description = "rules or model (default: ${DEFAULT-VALUE}).")
+  String scorer;
+
+  @Option(names = "--home", description = "Directory holding conf/lexicons and conf/models "
+      + "(default: the actorpulse.home system property, else the working directory).")
+  Path home;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(input)) {
+      throw new ParameterException(spec.commandLine(),
+          "--input " + input + ": no such file (expected JSON lines like data/newsmtsc/dev.jsonl)");
+    }
+    ExplainableScorer s;
+    try {
+      s = SentimentScorers.create(SentimentSettings.underHome(scorer, SentimentSettings.home(home)));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PolarityThresholds thresholds = s.thresholds();
+    List<LabeledTarget> rows = LabeledTarget.readJsonl(input);
+    Evaluation evaluation = new Evaluation();
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter out = predictions == null ? null
+        : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+      for (LabeledTarget r : rows) {
+        double score = s.score(r.sentence(), r.begin(), r.end());
+        int predicted = thresholds.classify(score);
+        evaluation.add(r.polarity(), predicted);
+        if (out != null) {
+          ObjectNode line = json.createObjectNode().put("id", r.id()).put("mention", r.mention())
+              .put("gold", r.polarity()).put("score", score).put("predicted", predicted);
+          out.write(json.writeValueAsString(line));
+          out.newLine();
+        }
+      }
+    }
+    PrintWriter console = spec.commandLine().getOut();
+    console.println("scorer=" + scorer + " thresholds: negative below " + thresholds.negativeBelow()
+        + ", positive above " + thresholds.positiveAbove());
+    console.println(evaluation.report());
+    console.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,29 @@
+package org.actorpulse.sentiment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Why a scorer gave a score: the features (words, n-grams, rule cues) that moved it, each with its signed
+ * contribution before the final squashing into [-1, 1].
+ *
+ * @param score         the score, exactly what {@link SentimentScorer#score} returns for the same input
+ * @param contributions the non-zero contributions, largest magnitude first
+ */
+public record Explanation(double score, List<Contribution> contributions) {
+  /** One feature's signed push: negative pushes toward negative. */
+  public record Contribution(String feature, double value) {
+  }
+
+  public Explanation {
+    List<Contribution> sorted = new ArrayList<>(contributions);
+    sorted.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.value())).thenComparing(Contribution::feature));
+    contributions = List.copyOf(sorted);
+  }
+
+  /** The {@code n} strongest contributions. */
+  public List<Contribution> top(int n) {
+    return contributions.subList(0, Math.min(n, contributions.size()));
+  }
+}

@@ -1,0 +1,155 @@
+package org.actorpulse.sentiment;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lexicon rules with attribution to the target. Each sentiment word's valence is weighted by its token distance to
+ * the target (exponential decay), flipped by a preceding negator, scaled by intensifiers, reweighted around a
+ * contrast ("but": what follows counts more), and discounted when the target is the speaker ("X said ...") or the
+ * subject of a directed verb ("X accused Y of ..." is about Y). Words in an accusation's complement count as
+ * negative whatever their own sign ("accused of supporting"). The weighted sum is squashed into [-1, 1] as VADER
+ * does: {@code s / sqrt(s^2 + alpha)}.
+ *
+ * <p>Immutable and serializable; safe to share across threads.
+ */
+public final class RuleBasedScorer implements ExplainableScorer, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The rules' knobs. The defaults were chosen by grid search on the NewsMTSC train split (macro-F1), never on dev.
+   *
+   * @param decay          distance (tokens) over which a word's weight falls by a factor e
+   * @param negation       factor applied to a negated word's valence (VADER uses -0.74)
+   * @param speakerFactor  weight of the sentence's words when the target is the speaker or a directed verb's subject
+   * @param contrastBefore weight of words before a contrast word
+   * @param contrastAfter  weight of words after a contrast word
+   * @param alpha          squashing constant
+   * @param thresholds     class cut points for evaluation
+   */
+  public record Parameters(double decay, double negation, double speakerFactor, double contrastBefore,
+                           double contrastAfter, double alpha, PolarityThresholds thresholds) implements Serializable {
+    public static final Parameters DEFAULTS =
+        new Parameters(6.0, -0.74, 0.3, 0.5, 1.5, 4.0, new PolarityThresholds(-0.2, 0.2));
+  }
+
+  private static final int NEGATION_REACH = 3;
+
+  private final Lexicon lexicon;
+  private final Parameters parameters;
+
+  public RuleBasedScorer(Lexicon lexicon, Parameters parameters) {
+    this.lexicon = lexicon;
+    this.parameters = parameters;
+  }
+
+  public RuleBasedScorer(Lexicon lexicon) {
+    this(lexicon, Parameters.DEFAULTS);
+  }
+
+  @Override
+  public double score(String sentence, int begin, int end) {
+    return squash(weigh(sentence, begin, end, null));
+  }
+
+  @Override
+  public Explanation explain(String sentence, int begin, int end) {
+    List<Explanation.Contribution> contributions = new ArrayList<>();
+    double sum = weigh(sentence, begin, end, contributions);
+    return new Explanation(squash(sum), contributions);
+  }
+
+  @Override
+  public PolarityThresholds thresholds() {
+    return parameters.thresholds();
+  }
+
+  private double squash(double sum) {
+    return sum / Math.sqrt(sum * sum + parameters.alpha());
+  }
+
+  /** The weighted valence sum; fills {@code explain} with each word's contribution when it is not null. */
+  private double weigh(String sentence, int begin, int end, List<Explanation.Contribution> explain) {
+    TargetSpan.checkOffsets(sentence, begin, end);
+    List<Token> tokens = Tokenizer.tokenize(sentence);
+    if (tokens.isEmpty()) return 0;
+    TargetSpan target = TargetSpan.locate(tokens, begin, end);
+    int contrast = firstContrast(tokens, target);
+    boolean speaker = isSpeaker(tokens, target);
+    int subjectOf = directedVerbAfter(tokens, target);
+    double sum = 0;
+    boolean accusation = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).text();
+      if (tokens.get(i).isPunctuation()) {
+        if (!word.equals("\"")) accusation = false;
+        continue;
+      }
+      if (target.contains(i)) continue;
+      if (WordLists.ACCUSATIONS.contains(word)) accusation = true;
+      double v = lexicon.valence(word);
+      if (v == 0) continue;
+      if (accusation && !WordLists.ACCUSATIONS.contains(word)) v = -Math.abs(v);
+      if (negated(tokens, i)) v *= parameters.negation();
+      v *= intensity(tokens, i);
+      double w = Math.exp(-(target.distance(i) - 1) / parameters.decay());
+      if (contrast >= 0) w *= i < contrast ? parameters.contrastBefore() : parameters.contrastAfter();
+      if (speaker || (subjectOf >= 0 && i >= subjectOf)) w *= parameters.speakerFactor();
+      double c = w * v;
+      sum += c;
+      if (explain != null) explain.add(new Explanation.Contribution(word, c));
+    }
+    return sum;
+  }
+
+  private static boolean negated(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
+      Token t = tokens.get(j);
+      if (t.isPunctuation()) return false;
+      if (WordLists.isNegator(t.text())) return true;
+    }
+    return false;
+  }
+
+  private static double intensity(List<Token> tokens, int i) {
+    if (i == 0) return 1;
+    String prev = tokens.get(i - 1).text();
+    if (WordLists.BOOSTERS.contains(prev)) return 1.3;
+    if (WordLists.DAMPENERS.contains(prev)) return 0.7;
+    return 1;
+  }
+
+  /** The first contrast word outside the target (not the sentence's first token), or -1. */
+  private static int firstContrast(List<Token> tokens, TargetSpan target) {
+    for (int i = 1; i < tokens.size(); i++) {
+      if (!target.contains(i) && WordLists.CONTRASTS.contains(tokens.get(i).text())) return i;
+    }
+    return -1;
+  }
+
+  /** "X said", "X, the mayor, told", "said X", "according to X": the target speaks. */
+  static boolean isSpeaker(List<Token> tokens, TargetSpan target) {
+    for (int i = target.last() + 1; i < Math.min(tokens.size(), target.last() + 5); i++) {
+      String w = tokens.get(i).text();
+      if (WordLists.SPEECH_VERBS.contains(w)) return true;
+      if (w.equals(".") || w.equals(";")) break;
+    }
+    for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
+      String w = tokens.get(i).text();
+      if (WordLists.SPEECH_VERBS.contains(w)) return true;
+      if (w.equals("according")) return true;
+    }
+    return false;
+  }
+
+  /** The index of a directed verb right after the target (the target is its subject), else -1. */
+  static int directedVerbAfter(List<Token> tokens, TargetSpan target) {
+    for (int i = target.last() + 1; i < Math.min(tokens.size(), target.last() + 4); i++) {
+      String w = tokens.get(i).text();
+      if (WordLists.DIRECTED_VERBS.contains(w)) return i;
+      if (tokens.get(i).isPunctuation()) break;
+    }
+    return -1;
+  }
+}
