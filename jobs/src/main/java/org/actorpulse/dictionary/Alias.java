@@ -45,6 +45,16 @@ public record Alias(String actorId, String phrase, AliasKind kind, LocalDate fro
     return (from == null || !date.isBefore(from)) && (until == null || date.isBefore(until));
   }
 
+  /**
+   * Whether the phrase is a proper noun or adjective as written ({@code Turkey}, {@code Polish}): a name or
+   * demonym whose first letter is upper case. Such a phrase needs a capital in the text (see
+   * {@link MatchOptions#properNounsCapitalised()}); one written in lower case ({@code international
+   * coalition}) matches in any case.
+   */
+  public boolean capitalised() {
+    return (kind == AliasKind.NAME || kind == AliasKind.DEMONYM) && Character.isUpperCase(phrase.charAt(0));
+  }
+
   /** The lower-cased form a candidate finder searches for. */
   public String searchForm() {
     return TextFolding.foldForSearch(phrase);

@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>Word boundaries: no letter or digit right before or after ({@code Isba} is not {@code IS},
  *       {@code TURKEYS} is not {@code Turkey}); hyphens and apostrophes are boundaries, so {@code pro-SDF},
  *       {@code ISIS-held}, {@code US-backed} and {@code Russia's} / {@code Russia’s} match.</li>
- *   <li>Acronyms match only in the case written; date-bounded aliases only on dates in their bounds (never on
+ *   <li>Acronyms match only in the case written; names and demonyms written with a capital need one
+ *       ({@link MatchOptions#properNounsCapitalised()}); date-bounded aliases only on dates in their bounds (never on
  *       an undated text); demonyms only if {@link MatchOptions#demonyms()}.</li>
  *   <li>Exclusions: an alias occurrence inside an occurrence of one of its actor's exclusion phrases is dropped.</li>
  *   <li>Longest match wins: occurrences are taken longest first (then leftmost); one overlapping a taken one is
@@ -97,8 +98,10 @@ final class DictionaryResolver implements MentionResolver {
       if (!spells(text, c.begin(), forms.get(c.form())) || !atWordBoundaries(text, c.begin(), c.end())) continue;
       List<String> namedBy = null;
       List<String> contextualOf = null;
+      boolean capital = Character.isUpperCase(text.charAt(c.begin()));
       for (Alias alias : aliasesByForm.get(c.form())) {
         if (!alias.validOn(date)) continue;
+        if (!capital && options.properNounsCapitalised() && alias.capitalised()) continue;
         switch (alias.kind()) {
           case EXCLUSION -> excluded.add(new Excluded(alias.actorId(), c.begin(), c.end()));
           case CONTEXTUAL -> contextualOf = add(contextualOf, alias.actorId());

@@ -86,8 +86,23 @@ class MatchingRulesTest {
   }
 
   @Test
-  void aliasIsCaseInsensitive() {
-    assertEquals(List.of("RUS:RUSSIA", "RUS:russia"), found(MATCHER, "RUSSIA and russia"));
+  void aliasIsCaseInsensitiveAfterItsCapital() {
+    assertEquals(List.of("RUS:RUSSIA", "RUS:RuSsIa"), found(MATCHER, "RUSSIA and RuSsIa"));
+  }
+
+  @Test
+  void capitalisedAliasNeedsACapital() {
+    ActorDictionary d = dictionary().actor("POL").alias("POL", AliasKind.DEMONYM, "Polish")
+        .actor("TUR").name("TUR", "Turkey").actor("C").name("C", "international coalition").build();
+    String text = "polish the turkey; Polish troops in Turkey; the International Coalition";
+    assertEquals(List.of("POL:Polish", "TUR:Turkey", "C:International Coalition"), found(d.newMatcher(), text));
+  }
+
+  @Test
+  void lowerCasedTextsCanSkipTheCapitalRule() {
+    ActorDictionary d = dictionary().actor("TUR").name("TUR", "Turkey").build();
+    assertEquals(List.of("TUR:turkey"),
+        found(d.newMatcher(MatchOptions.DEFAULTS.withProperNounsCapitalised(false)), "turkey"));
   }
 
   @Test
@@ -102,7 +117,7 @@ class MatchingRulesTest {
     // "regime forces" resolves here because "Syrian" names SYR; switching demonyms off removes that context.
     String text = "Syrian refugees fled regime forces.";
     assertEquals(List.of("SYR:Syrian", "SYR.GOV:regime forces"), found(MATCHER, text));
-    assertEquals(List.of(), found(SYRIA_WAR.newMatcher(new MatchOptions(false)), text));
+    assertEquals(List.of(), found(SYRIA_WAR.newMatcher(MatchOptions.DEFAULTS.withDemonyms(false)), text));
   }
 
   @Test

@@ -1,0 +1,108 @@
+package org.actorpulse.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Opens one non-Parquet input file as a lazy stream of records: detects gzip by its magic bytes, sniffs the
+ * format ({@link FormatSniffer}) and picks the reader. Bytes are decoded as UTF-8 with invalid sequences
+ * replaced by U+FFFD. One instance per thread (holds a Jackson mapper; build one per partition).
+ */
+public final class FileRecords {
+  private static final int BUFFER = 1 << 16;
+  private static final int SNIFF_BYTES = 8192;
+  private static final int MAX_SEED_CHARS = 64 * 1024 * 1024;
+
+  private final FieldMapping mapping;
+  private final RecordMapper mapper;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public FileRecords(FieldMapping mapping, RecordMapper mapper) {
+    this.mapping = mapping;
+    this.mapper = mapper;
+  }
+
+  /**
+   * @param inputFile the file's path as written in rejects
+   * @param in        the file's bytes; closed when the returned iterator is exhausted or closed
+   */
+  public RecordIterator open(String inputFile, InputStream in) throws IOException {
+    BufferedInputStream raw = new BufferedInputStream(in, BUFFER);
+    byte[] head = new byte[SNIFF_BYTES];
+    raw.mark(4);
+    int n = raw.readNBytes(head, 0, 4);
+    raw.reset();
+    boolean gzip = FormatSniffer.isGzip(head, n);
+    InputStream data = raw;
+    SalvagingInputStream salvage = null;
+    if (gzip) {
+      try {
+        salvage = new SalvagingInputStream(new GZIPInputStream(raw, BUFFER));
+        data = new BufferedInputStream(salvage, BUFFER);
+        data.mark(SNIFF_BYTES);
+        n = data.readNBytes(head, 0, SNIFF_BYTES);
+        data.reset();
+      } catch (ZipException | EOFException e) {
+        return RecordIterator.single(ParsedRecord.reject("corrupt or truncated compressed data: " + e.getMessage(),
+            Reasons.GZIP_CORRUPT, inputFile, 1L), raw);
+      }
+    } else {
+      data.mark(SNIFF_BYTES);
+      n = data.readNBytes(head, 0, SNIFF_BYTES);
+      data.reset();
+    }
+    InputFormat format = FormatSniffer.detect(inputFile, head, n);
+    Reader reader = new InputStreamReader(data, StandardCharsets.UTF_8);
+    RecordIterator it = switch (format) {
+      case JSON_LINES -> new JsonLinesIterator(inputFile, gzip, new BufferedReader(reader, BUFFER), json.getFactory(),
+          mapping, mapper);
+      case JSON_ARRAY -> new JsonArrayIterator(inputFile, gzip, new BufferedReader(reader, BUFFER), json, mapping, mapper);
+      case CSV -> new CsvIterator(inputFile, gzip, reader, delimiter(inputFile), mapping, mapper);
+      case SEED_TEXT -> seedText(inputFile, gzip, reader);
+      case PARQUET, UNKNOWN -> RecordIterator.single(ParsedRecord.reject(
+          new String(head, 0, n, StandardCharsets.UTF_8), Reasons.FORMAT_UNKNOWN, inputFile, null), reader);
+    };
+    return salvage == null ? it : it.salvaging(salvage);
+  }
+
+  private static char delimiter(String inputFile) {
+    return FormatSniffer.contentExtension(inputFile).equals("tsv") ? '\t' : ',';
+  }
+
+  private RecordIterator seedText(String inputFile, boolean gzip, Reader reader) {
+    return new RecordIterator(inputFile, gzip, reader) {
+      private boolean given;
+
+      @Override
+      protected ParsedRecord read() throws IOException {
+        if (given) return null;
+        given = true;
+        StringBuilder b = new StringBuilder();
+        char[] buf = new char[BUFFER];
+        int r;
+        while ((r = reader.read(buf)) > 0 && b.length() < MAX_SEED_CHARS) b.append(buf, 0, r);
+        String content = b.toString();
+        SeedText.Parsed p = SeedText.parse(content);
+        String[] values = new String[Field.values().length];
+        values[Field.ID.ordinal()] = SeedText.idFromFileName(inputFile);
+        values[Field.DATE.ordinal()] = p.date();
+        values[Field.TEXT.ordinal()] = p.body();
+        return mapper.map(values, inputFile, 1L, () -> content);
+      }
+
+      @Override
+      protected long currentLine() {
+        return 1;
+      }
+    };
+  }
+}

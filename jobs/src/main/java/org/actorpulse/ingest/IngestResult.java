@@ -1,0 +1,51 @@
+package org.actorpulse.ingest;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The outcome of ingest: the articles and rejects (lazy, in {@link org.actorpulse.table.ArticleTable} and
+ * {@link org.actorpulse.table.RejectTable} schemas) and the counts, already computed.
+ *
+ * <p>Both datasets read from data this stage persisted (the parsed records, and the small set of records
+ * marked as duplicates). The caller owns them: write and use the datasets, then call {@link #close()}
+ * (or {@link #unpersist()}) once nothing reads them any more.
+ */
+public final class IngestResult implements AutoCloseable {
+  private final Dataset<Row> articles;
+  private final Dataset<Row> rejects;
+  private final IngestCounts counts;
+  private final List<Dataset<Row>> persisted;
+
+  IngestResult(Dataset<Row> articles, Dataset<Row> rejects, IngestCounts counts, List<Dataset<Row>> persisted) {
+    this.articles = articles;
+    this.rejects = rejects;
+    this.counts = counts;
+    this.persisted = List.copyOf(persisted);
+  }
+
+  /** One row per distinct article, {@link org.actorpulse.table.ArticleTable#SCHEMA}. */
+  public Dataset<Row> articles() {
+    return articles;
+  }
+
+  /** One row per rejected record, {@link org.actorpulse.table.RejectTable#SCHEMA}. */
+  public Dataset<Row> rejects() {
+    return rejects;
+  }
+
+  public IngestCounts counts() {
+    return counts;
+  }
+
+  /** Releases the persisted data (non-blocking). The datasets stay usable but would be recomputed. */
+  public void unpersist() {
+    persisted.forEach(d -> d.unpersist(false));
+  }
+
+  @Override
+  public void close() {
+    unpersist();
+  }
+}

@@ -1,0 +1,57 @@
+package org.actorpulse.ingest;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the ingest stage needs, built once by the CLI. Immutable.
+ *
+ * @param inputs       files, folders (read recursively, skipping names starting with {@code .} or {@code _})
+ *                     and globs ({@code data/*.jsonl.gz}); at least one
+ * @param fieldNames   extra input names per canonical field ({@code id, date, source, url, title, text}),
+ *                     preferred over the built-in names; may be empty
+ * @param from         first day kept, inclusive; null for no bound
+ * @param to           last day kept, inclusive; null for no bound
+ * @param runId        written to every reject row
+ * @param maxTextChars longer texts are cut to this many chars (and counted as truncated)
+ */
+public record IngestSettings(List<String> inputs, Map<String, List<String>> fieldNames, LocalDate from,
+    LocalDate to, String runId, int maxTextChars) {
+  /** The default for {@code maxTextChars}: far above a news article (~4 KB), well below a runaway record. */
+  public static final int DEFAULT_MAX_TEXT_CHARS = 100_000;
+
+  public IngestSettings {
+    inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+    if (inputs.isEmpty()) throw new IllegalArgumentException("no input given: expected a file, folder or glob");
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    Objects.requireNonNull(fieldNames, "fieldNames").forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    fieldNames = java.util.Collections.unmodifiableMap(copy);
+    FieldMapping.withExtraNames(fieldNames); // fails early on an unknown field
+    Objects.requireNonNull(runId, "runId");
+    if (runId.isBlank()) throw new IllegalArgumentException("empty run id");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("--from " + from + " is after --to " + to + ": expected from <= to");
+    }
+    if (maxTextChars < 2) throw new IllegalArgumentException("max text chars " + maxTextChars + ": expected >= 2");
+  }
+
+  /** Inputs and run id, no window, no extra names, the default maximum text length. */
+  public static IngestSettings of(List<String> inputs, String runId) {
+    return new IngestSettings(inputs, Map.of(), null, null, runId, DEFAULT_MAX_TEXT_CHARS);
+  }
+
+  public IngestSettings withWindow(LocalDate newFrom, LocalDate newTo) {
+    return new IngestSettings(inputs, fieldNames, newFrom, newTo, runId, maxTextChars);
+  }
+
+  public IngestSettings withFieldNames(Map<String, List<String>> names) {
+    return new IngestSettings(inputs, names, from, to, runId, maxTextChars);
+  }
+
+  public IngestSettings withMaxTextChars(int max) {
+    return new IngestSettings(inputs, fieldNames, from, to, runId, max);
+  }
+}

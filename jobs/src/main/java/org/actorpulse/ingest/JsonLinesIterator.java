@@ -1,0 +1,41 @@
+package org.actorpulse.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.BufferedReader;
+import java.io.IOException;
+
+/** JSON Lines: one record per non-blank line; blank lines are not records. */
+final class JsonLinesIterator extends RecordIterator {
+  private final BufferedReader reader;
+  private final JsonRecords json;
+  private final RecordMapper mapper;
+  private long line;
+
+  JsonLinesIterator(String inputFile, boolean compressed, BufferedReader reader, JsonFactory factory,
+      FieldMapping mapping, RecordMapper mapper) {
+    super(inputFile, compressed, reader);
+    this.reader = reader;
+    this.json = new JsonRecords(factory, mapping);
+    this.mapper = mapper;
+  }
+
+  @Override
+  protected ParsedRecord read() throws IOException {
+    String s;
+    while ((s = reader.readLine()) != null) {
+      line++;
+      if (line == 1 && !s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
+      if (s.isBlank()) continue;
+      String reason = json.parseLine(s);
+      if (reason != null) return ParsedRecord.reject(s, reason, inputFile, line);
+      String raw = s;
+      return mapper.map(json.values(), inputFile, line, () -> raw);
+    }
+    return null;
+  }
+
+  @Override
+  protected long currentLine() {
+    return line + 1;
+  }
+}

@@ -1,0 +1,53 @@
+package org.actorpulse.ingest;
+
+import org.actorpulse.model.Article;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The internal row of a parsed record, articles and rejects in one schema, before duplicates are marked.
+ * Article rows carry no raw text (it would double the cached data); reject rows carry no article fields.
+ */
+final class ParsedRows {
+  private ParsedRows() {}
+
+  static final String ARTICLE_ID = "article_id";
+  static final String DATE = "date";
+  static final String TEXT_KEY = "text_key";
+  static final String TRUNCATED = "truncated";
+  static final String REASON = "reason";
+  static final String RAW = "raw";
+  static final String INPUT_FILE = "input_file";
+  static final String LINE = "line";
+  static final String N_CHARS = "n_chars";
+  static final String REC_ID = "rec_id";
+
+  static final StructType SCHEMA = new StructType(new StructField[] {
+      DataTypes.createStructField(ARTICLE_ID, DataTypes.StringType, true),
+      DataTypes.createStructField(DATE, DataTypes.DateType, true),
+      DataTypes.createStructField("source", DataTypes.StringType, true),
+      DataTypes.createStructField("url", DataTypes.StringType, true),
+      DataTypes.createStructField("title", DataTypes.StringType, true),
+      DataTypes.createStructField("text", DataTypes.StringType, true),
+      DataTypes.createStructField(N_CHARS, DataTypes.IntegerType, true),
+      DataTypes.createStructField(TEXT_KEY, DataTypes.StringType, true),
+      DataTypes.createStructField(TRUNCATED, DataTypes.BooleanType, false),
+      DataTypes.createStructField(REASON, DataTypes.StringType, true),
+      DataTypes.createStructField(RAW, DataTypes.StringType, true),
+      DataTypes.createStructField(INPUT_FILE, DataTypes.StringType, true),
+      DataTypes.createStructField(LINE, DataTypes.LongType, true),
+  });
+
+  static Row toRow(ParsedRecord r) {
+    if (r.isArticle()) {
+      Article a = r.article();
+      return RowFactory.create(a.articleId(), java.sql.Date.valueOf(a.date()), a.source(), a.url(), a.title(),
+          a.text(), a.nChars(), r.textKey(), r.truncated(), null, null, r.inputFile(), r.line());
+    }
+    return RowFactory.create(null, null, null, null, null, null, null, null, false, r.reject().reason(),
+        r.reject().raw(), r.inputFile(), r.line());
+  }
+}

@@ -1,0 +1,202 @@
+package org.actorpulse.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.actorpulse.SparkTestSession;
+import org.actorpulse.model.Article;
+import org.actorpulse.table.ArticleTable;
+import org.actorpulse.table.RejectTable;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Spark adapter end to end on tiny inputs, one format at a time. */
+class InputsToArticlesTest {
+  @TempDir Path dir;
+
+  private final SparkSession spark = SparkTestSession.get();
+
+  private static final String JSONL = String.join("\n",
+      "{\"id\":\"a1\",\"date\":\"2017-09-25\",\"url\":\"https://www.example.com/x\",\"title\":\"T\",\"text\":\"SDF and SAA clash.\"}",
+      "{\"id\":\"a2\",\"published\":\"2017-09-26T23:30:00-02:00\",\"site\":\"  BBC  \",\"content\":\"Another   text.\"}",
+      "{\"id\":\"a3\",\"date\":\"2017-09-24\",\"text\":\"sdf AND saa   clash.\"}",
+      "not json at all",
+      "[1,2,3]",
+      "{\"id\":\"a4\",\"date\":\"2017-09-25\"}",
+      "{\"id\":\"a5\",\"text\":\"no date\"}",
+      "{\"id\":\"a6\",\"date\":\"2017-02-30\",\"text\":\"impossible date\"}",
+      "",
+      "{\"id\":\"a1\",\"date\":\"2017-09-27\",\"text\":\"a different text with a taken id\"}",
+      "{\"date\":1506297600,\"link\":\"http://m.news.org/a\",\"body\":\"nul\\u0000 byte\"}");
+
+  private IngestResult run(IngestSettings s) throws Exception {
+    return InputsToArticles.run(spark, s);
+  }
+
+  private static Map<String, Article> byId(IngestResult r) {
+    return r.articles().collectAsList().stream().map(ArticleTable::fromRow)
+        .collect(Collectors.toMap(Article::articleId, a -> a));
+  }
+
+  /** reason -> line numbers */
+  private static Map<String, List<Long>> rejectLines(IngestResult r) {
+    Map<String, List<Long>> m = new TreeMap<>();
+    for (Row row : r.rejects().collectAsList()) {
+      m.computeIfAbsent(row.getString(row.fieldIndex("reason")), k -> new java.util.ArrayList<>())
+          .add(row.isNullAt(2) ? null : row.getLong(2));
+    }
+    m.values().forEach(l -> l.sort(null));
+    return m;
+  }
+
+  private static void assertIdentity(IngestResult r) {
+    IngestCounts c = r.counts();
+    assertEquals(c.inputRecords(), c.articles() + c.duplicates() + c.rejects());
+    assertEquals(c.articles(), r.articles().count());
+    assertEquals(c.rejects(), r.rejects().count());
+  }
+
+  @Test
+  void jsonLinesBecomeArticlesDuplicatesAndRejectsWithReasons() throws Exception {
+    Path f = dir.resolve("in.jsonl");
+    Files.writeString(f, JSONL);
+    try (IngestResult r = run(IngestSettings.of(List.of(f.toString()), "run-1"))) {
+      assertEquals(new IngestCounts(10, 4, 1, 5, 0), r.counts());
+      assertIdentity(r);
+      assertEquals(ArticleTable.SCHEMA, r.articles().schema());
+      assertEquals(RejectTable.SCHEMA, r.rejects().schema());
+
+      Map<String, Article> a = byId(r);
+      // a1 and a3 have the same normalised text: the earlier date (a3) is kept.
+      assertEquals(java.util.Set.of("a2", "a3", "a1", Texts.sha256Hex("http://m.news.org/a", 16)), a.keySet());
+      assertEquals(LocalDate.of(2017, 9, 24), a.get("a3").date());
+      assertEquals(LocalDate.of(2017, 9, 27), a.get("a2").date(), "23:30 at -02:00 is the next UTC day");
+      assertEquals("bbc", a.get("a2").source());
+      assertEquals("Another   text.", a.get("a2").text());
+      assertEquals("unknown", a.get("a3").source());
+      Article hashed = a.get(Texts.sha256Hex("http://m.news.org/a", 16));
+      assertEquals("news.org", hashed.source());
+      assertEquals("nul byte", hashed.text());
+      assertEquals(LocalDate.of(2017, 9, 25), hashed.date());
+      // a1 is free again once its text lost to a3: the later a1 holds it. No id:duplicate then.
+      assertEquals("a different text with a taken id", a.get("a1").text());
+
+      assertEquals(Map.of("json:malformed", List.of(4L), "json:not-object", List.of(5L),
+          "text:missing", List.of(6L), "date:missing", List.of(7L), "date:invalid", List.of(8L)),
+          rejectLines(r));
+      Row reject = r.rejects().filter("reason = 'json:malformed'").first();
+      assertEquals("not json at all", reject.getString(0));
+      assertEquals(f.toString(), reject.getString(1));
+      assertEquals("ingest", reject.getString(4));
+      assertEquals("run-1", reject.getString(5));
+    }
+  }
+
+  @Test
+  void takenArticleIdWithAnotherTextIsRejected() throws Exception {
+    Path f = dir.resolve("ids.jsonl");
+    Files.writeString(f, String.join("\n",
+        "{\"id\":\"x\",\"date\":\"2017-09-26\",\"text\":\"second\"}",
+        "{\"id\":\"x\",\"date\":\"2017-09-25\",\"text\":\"first\"}",
+        "{\"id\":\"x\",\"date\":\"2017-09-25\",\"text\":\"FIRST\"}"));
+    try (IngestResult r = run(IngestSettings.of(List.of(f.toString()), "r"))) {
+      assertEquals(new IngestCounts(3, 1, 1, 1, 0), r.counts());
+      assertEquals("first", byId(r).get("x").text());
+      Row rej = r.rejects().first();
+      assertEquals("id:duplicate", rej.getString(3));
+      assertEquals(1L, rej.getLong(2));
+      assertTrue(rej.getString(0).contains("\"text\":\"second\""), rej.getString(0));
+    }
+  }
+
+  @Test
+  void windowAndTruncation() throws Exception {
+    Path f = dir.resolve("w.json");
+    Files.writeString(f, String.join("\n",
+        "{\"id\":\"in\",\"date\":\"2017-09-25\",\"text\":\"" + "x".repeat(50) + "\"}",
+        "{\"id\":\"early\",\"date\":\"2017-09-23\",\"text\":\"early\"}",
+        "{\"id\":\"late\",\"date\":\"2017-09-27\",\"text\":\"late\"}"));
+    IngestSettings s = IngestSettings.of(List.of(f.toString()), "r")
+        .withWindow(LocalDate.of(2017, 9, 24), LocalDate.of(2017, 9, 26)).withMaxTextChars(10);
+    try (IngestResult r = run(s)) {
+      assertEquals(new IngestCounts(3, 1, 0, 2, 1), r.counts());
+      assertEquals("x".repeat(10), byId(r).get("in").text());
+      assertEquals(10, r.articles().first().getInt(6));
+      assertEquals(Map.of("date:outside-window", List.of(2L, 3L)), rejectLines(r));
+    }
+  }
+
+  @Test
+  void gzipJsonLinesAndSeedTextInAFolderAndAGlob() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data/sub"));
+    gzip(data.resolve("a.jsonl.gz"), JSONL.lines().limit(2).collect(Collectors.joining("\n")));
+    Path seedDir = Files.createDirectories(dir.resolve("seed"));
+    Path seed = Path.of(getClass().getResource("/ingest/seed/000_87504b5c0eae03d5.txt").toURI());
+    Files.copy(seed, seedDir.resolve(seed.getFileName()));
+    Files.writeString(data.resolve("_SUCCESS"), "");
+    IngestSettings s = IngestSettings.of(List.of(dir.resolve("data").toString(), seedDir + "/*.txt"), "r");
+    try (IngestResult r = run(s)) {
+      assertEquals(new IngestCounts(3, 3, 0, 0, 0), r.counts());
+      Article a = byId(r).get("000_87504b5c0eae03d5");
+      assertEquals(LocalDate.of(2017, 9, 25), a.date());
+      assertTrue(a.text().startsWith("Tensions are rapidly"), a.text().substring(0, 40));
+      assertEquals("unknown", a.source());
+    }
+  }
+
+  @Test
+  void truncatedGzipKeepsWhatItCanAndRejectsTheRest() throws Exception {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      b.append("{\"id\":\"g").append(i).append("\",\"date\":\"2017-09-25\",\"text\":\"text number ")
+          .append(i).append(" ").append(Integer.toHexString(i * 7919)).append("\"}\n");
+    }
+    Path whole = dir.resolve("whole.jsonl.gz");
+    gzip(whole, b.toString());
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = dir.resolve("cut.jsonl.gz");
+    Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    try (IngestResult r = run(IngestSettings.of(List.of(cut.toString()), "r"))) {
+      IngestCounts c = r.counts();
+      assertTrue(c.articles() > 100 && c.articles() < 2000, c.toString());
+      // The line cut in the middle is malformed JSON; then one reject stands for the lost rest of the file.
+      Map<String, List<Long>> rejects = rejectLines(r);
+      assertEquals(java.util.Set.of("json:malformed", "gzip:corrupt"), rejects.keySet());
+      assertEquals(List.of(c.articles() + 1), rejects.get("json:malformed"));
+      assertEquals(List.of(c.articles() + 2), rejects.get("gzip:corrupt"));
+      assertIdentity(r);
+    }
+  }
+
+  @Test
+  void missingInputsAreNamed() {
+    InputNotFoundException e = assertThrows(InputNotFoundException.class,
+        () -> run(IngestSettings.of(List.of(dir.resolve("nope.jsonl").toString()), "r")));
+    assertTrue(e.getMessage().contains("nope.jsonl"), e.getMessage());
+    e = assertThrows(InputNotFoundException.class,
+        () -> run(IngestSettings.of(List.of(dir + "/*.jsonl.gz"), "r")));
+    assertTrue(e.getMessage().contains("*.jsonl.gz"), e.getMessage());
+  }
+
+  static void gzip(Path p, String content) throws IOException {
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}
