@@ -25,7 +25,8 @@ public final class SparkConfFactory {
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
     // Rewrite only the date partitions a run touches (daily reruns, backfills).
     conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic");
-    conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    // No Kryo: our rows travel through Dataset encoders, which ignore spark.serializer, and the broadcast engine
+    // factories (dictionary, scorer, Spark NLP models) are made for Java serialization.
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");

@@ -8,9 +8,10 @@ package org.actorpulse.stats;
  * two-sided 0.01% level, not 5%: a table holds one comparison per actor and period, tens of thousands a year,
  * and at 5% (even at 0.1%) stationary daily series get flagged every few weeks; at 0.01% about one comparison in
  * ten thousand is a false alarm, while a real break of 0.3 between periods of 50 mentions (z about 5) is caught. A minimum absolute change (0.1 on the [-1, 1]
- * scale) keeps tiny moves in very large samples, real but of no interest to an analyst, unflagged. Immutable.
+ * scale) keeps tiny moves in very large samples, real but of no interest to an analyst, unflagged. Immutable;
+ * serializable, as it travels to executors.
  */
-public record ShiftTest(long minN, double z, double minDelta) {
+public record ShiftTest(long minN, double z, double minDelta) implements java.io.Serializable {
   public static final ShiftTest DEFAULT = new ShiftTest(10, 3.89, 0.1);
 
   public ShiftTest {

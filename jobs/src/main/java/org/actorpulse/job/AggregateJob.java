@@ -1,0 +1,51 @@
+package org.actorpulse.job;
+
+import java.util.List;
+import org.actorpulse.aggregation.ActorTables;
+import org.actorpulse.aggregation.DailyToActorSentiment;
+import org.actorpulse.aggregation.MentionsToRollup;
+import org.actorpulse.aggregation.RollupToActorDaily;
+import org.actorpulse.aggregation.RollupToPairs;
+import org.actorpulse.config.Settings;
+import org.actorpulse.dictionary.ActorDictionary;
+import org.actorpulse.output.TableWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The aggregate stage: {@code mentions} to the analysts' tables. The tables are recomputed whole from the stored
+ * mentions, which hold every date analysed so far, so a rerun of some days leaves them exact.
+ */
+public final class AggregateJob {
+  private AggregateJob() {}
+
+  /** @return the names of the tables written */
+  public static List<String> run(SparkSession spark, Settings settings, ActorDictionary dictionary,
+                                 TableWriter tables) {
+    ActorTables actors = new ActorTables(spark, dictionary);
+    Dataset<Row> mentions = tables.read(Tables.MENTIONS);
+    Dataset<Row> articles = tables.read(Tables.ARTICLES).select("article_id", "date");
+
+    Dataset<Row> rollup = MentionsToRollup.apply(mentions, actors).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> daily = RollupToActorDaily.apply(rollup, actors).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        tables.writeSmall(Tables.ACTORS, actors.actors());
+        tables.writeSmall(Tables.ACTOR_DAILY, daily.orderBy("date", "actor_id"));
+        tables.writeSmall(Tables.ACTOR_SENTIMENT,
+            DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest())
+                .orderBy("granularity", "actor_id", "period_start"));
+        tables.writeSmall(Tables.ACTOR_PAIRS,
+            RollupToPairs.apply(rollup, daily, articles, actors, settings.granularities())
+                .orderBy("granularity", "period_start", "actor_a", "actor_b"));
+      } finally {
+        daily.unpersist();
+      }
+    } finally {
+      rollup.unpersist();
+    }
+    return List.of(Tables.ACTORS, Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT, Tables.ACTOR_PAIRS);
+  }
+}

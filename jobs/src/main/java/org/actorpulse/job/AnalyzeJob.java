@@ -1,0 +1,28 @@
+package org.actorpulse.job;
+
+import java.util.List;
+import org.actorpulse.analysis.ArticlesToMentions;
+import org.actorpulse.analysis.EngineFactory;
+import org.actorpulse.model.Reject;
+import org.actorpulse.output.TableWriter;
+import org.actorpulse.table.MentionTable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** The analyze stage: {@code articles} (within the date window) to {@code mentions}. */
+public final class AnalyzeJob {
+  /** About 150 MB of Parquet per file at ~75 bytes a compressed mention row. */
+  static final long MENTIONS_PER_FILE = 2_000_000;
+
+  private AnalyzeJob() {}
+
+  /** @return the articles the engine failed on, as analysis rejects */
+  public static List<Reject> run(SparkSession spark, RunConfig config, TableWriter tables, EngineFactory engine) {
+    Dataset<Row> articles = tables.read(Tables.ARTICLES);
+    if (config.dateCondition() != null) articles = articles.where(config.dateCondition());
+    ArticlesToMentions analysis = new ArticlesToMentions(spark, engine);
+    tables.writeByDate(MentionTable.NAME, analysis.apply(articles), MENTIONS_PER_FILE);
+    return analysis.failures(tables.path(Tables.ARTICLES));
+  }
+}

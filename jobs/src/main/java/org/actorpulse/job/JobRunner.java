@@ -1,0 +1,174 @@
+package org.actorpulse.job;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.actorpulse.analysis.EngineFactory;
+import org.actorpulse.config.Settings;
+import org.actorpulse.config.SparkConfFactory;
+import org.actorpulse.dictionary.ActorDictionary;
+import org.actorpulse.model.Reject;
+import org.actorpulse.output.ProgressListener;
+import org.actorpulse.output.RunRecord;
+import org.actorpulse.output.RunsTable;
+import org.actorpulse.output.TableWriter;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Owns a run: loads what the stages need once (dictionary, scorer), starts the SparkSession, runs the stages in
+ * order, prints progress and the closing summary, appends the run to the {@code runs} manifest, and stops the
+ * session whatever happens.
+ */
+public final class JobRunner {
+  /** The stages of the pipeline, in the order they run. */
+  public enum Stage { INGEST, ANALYZE, AGGREGATE }
+
+  private final RunConfig config;
+  private final PrintStream out;
+
+  public JobRunner(RunConfig config, PrintStream out) {
+    this.config = config;
+    this.out = out;
+  }
+
+  /** Runs the stages on a new session made from the run's configuration. */
+  public RunRecord run(EnumSet<Stage> stages) {
+    Settings settings = config.settings();
+    SparkSession spark = SparkSession.builder()
+        .config(SparkConfFactory.create("actorpulse " + config.command(), config.master(), settings.spark()))
+        .getOrCreate();
+    try {
+      return run(spark, stages);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the stages on the given session (tests share one); does not stop it. */
+  public RunRecord run(SparkSession spark, EnumSet<Stage> stages) {
+    Settings settings = config.settings();
+    Components components = new Components(settings, stages);
+    RunRecord record = new RunRecord(config.runId(), config.command(), Instant.now(), config.inputs(),
+        config.output(), settings.sources().stream().map(Object::toString).toList(), settings.engine(),
+        settings.sentimentScorer());
+    TableWriter tables = new TableWriter(spark, config.output());
+    ProgressListener progress = new ProgressListener(out, 5_000);
+    spark.sparkContext().addSparkListener(progress);
+    try {
+      if (stages.contains(Stage.INGEST)) {
+        timed("ingest", progress, record, () -> {
+          IngestJob.run(spark, config, tables, record);
+          return null;
+        });
+      }
+      if (stages.contains(Stage.ANALYZE)) {
+        List<Reject> failed = timed("analyze", progress, record,
+            () -> AnalyzeJob.run(spark, config, tables, components.engine()));
+        if (!failed.isEmpty()) {
+          RejectsWriter.append(spark, tables, failed, config.runId());
+          record.accounting.put("analysis_failures", (long) failed.size());
+        }
+      }
+      if (stages.contains(Stage.AGGREGATE)) {
+        timed("aggregate", progress, record,
+            () -> AggregateJob.run(spark, settings, components.dictionary(), tables));
+      }
+      for (String t : tablesOf(stages)) record.rows.put(t, tables.count(t));
+      record.status = "succeeded";
+      return record;
+    } catch (RuntimeException e) {
+      record.status = "failed";
+      record.message = e.getClass().getSimpleName() + ": " + e.getMessage();
+      throw e;
+    } finally {
+      record.finishedAt = Instant.now();
+      spark.sparkContext().removeSparkListener(progress);
+      try {
+        RunsTable.append(spark, tables, record);
+      } catch (RuntimeException e) {
+        out.println("warning: could not append to the runs table: " + e.getMessage());
+      }
+      out.println(summary(record));
+    }
+  }
+
+  private <T> T timed(String name, ProgressListener progress, RunRecord record, Callable<T> stage) {
+    progress.stage(name);
+    out.println("[" + name + "] started");
+    T result;
+    try {
+      result = stage.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new StageException(name, e);
+    }
+    record.stageSeconds.put(name, progress.stageSeconds());
+    out.println(progress.line() + " (done)");
+    return result;
+  }
+
+  private static List<String> tablesOf(EnumSet<Stage> stages) {
+    List<String> out = new ArrayList<>();
+    if (stages.contains(Stage.INGEST)) out.addAll(List.of(Tables.ARTICLES, Tables.REJECTS));
+    if (stages.contains(Stage.ANALYZE)) out.add(Tables.MENTIONS);
+    if (stages.contains(Stage.AGGREGATE)) {
+      out.addAll(List.of(Tables.ACTORS, Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT, Tables.ACTOR_PAIRS));
+    }
+    return out;
+  }
+
+  /** A stage failed with a checked exception; the cause says why (the CLI shows it). */
+  public static final class StageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StageException(String stage, Exception cause) {
+      super("stage " + stage + ": " + cause.getMessage(), cause);
+    }
+  }
+
+  /** The closing lines a person reads: status, time per stage, rows per table, the input accounting. */
+  static String summary(RunRecord r) {
+    StringBuilder sb = new StringBuilder();
+    double total = r.finishedAt == null ? 0 : (r.finishedAt.toEpochMilli() - r.startedAt.toEpochMilli()) / 1000.0;
+    sb.append(String.format(Locale.ROOT, "actorpulse %s %s in %.1f s (run %s)%n", r.command, r.status, total, r.runId));
+    r.stageSeconds.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  stage %-10s %8.1f s%n", k, v)));
+    r.rows.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  table %-16s %,12d rows%n", k, v)));
+    if (!r.accounting.isEmpty()) {
+      sb.append("  accounting ");
+      r.accounting.forEach((k, v) -> sb.append(k).append('=').append(v).append(' '));
+      sb.append(System.lineSeparator());
+    }
+    sb.append("  output ").append(r.output);
+    if (r.message != null) sb.append(System.lineSeparator()).append("  error ").append(r.message);
+    return sb.toString();
+  }
+
+  /** Loads the dictionary and builds the engine at most once, on the driver, only if a stage needs them. */
+  private static final class Components {
+    private final Settings settings;
+    private ActorDictionary dictionary;
+    private EngineFactory engine;
+
+    Components(Settings settings, EnumSet<Stage> stages) {
+      this.settings = settings;
+      // Fail before any work if the dictionary or scorer cannot be loaded.
+      if (stages.contains(Stage.ANALYZE)) engine();
+      else if (stages.contains(Stage.AGGREGATE)) dictionary();
+    }
+
+    ActorDictionary dictionary() {
+      if (dictionary == null) dictionary = ActorDictionary.load(settings.dictionary());
+      return dictionary;
+    }
+
+    EngineFactory engine() {
+      if (engine == null) engine = Engines.create(settings, dictionary());
+      return engine;
+    }
+  }
+}

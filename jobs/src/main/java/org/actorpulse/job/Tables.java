@@ -1,0 +1,15 @@
+package org.actorpulse.job;
+
+/** Names of the tables of an output folder, each a sub-folder of Parquet files. */
+public final class Tables {
+  public static final String ARTICLES = "articles";
+  public static final String REJECTS = "rejects";
+  public static final String MENTIONS = org.actorpulse.table.MentionTable.NAME;
+  public static final String ACTORS = org.actorpulse.aggregation.ActorTables.ACTORS;
+  public static final String ACTOR_DAILY = org.actorpulse.aggregation.RollupToActorDaily.NAME;
+  public static final String ACTOR_SENTIMENT = org.actorpulse.aggregation.DailyToActorSentiment.NAME;
+  public static final String ACTOR_PAIRS = org.actorpulse.aggregation.RollupToPairs.NAME;
+  public static final String RUNS = org.actorpulse.output.RunsTable.NAME;
+
+  private Tables() {}
+}
