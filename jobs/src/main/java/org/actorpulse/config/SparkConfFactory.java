@@ -36,7 +36,21 @@ public final class SparkConfFactory {
     conf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
 
+    // Spark's 200 shuffle partitions suit a cluster; on one machine each small shuffle then costs 200 tasks.
+    String effectiveMaster = conf.get("spark.master");
+    if (effectiveMaster.startsWith("local") && !overrides.containsKey("spark.sql.shuffle.partitions")) {
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(2 * localCores(effectiveMaster)));
+    }
+
     overrides.forEach(conf::set);
     return conf;
+  }
+
+  /** Cores of a {@code local}, {@code local[N]}, {@code local[*]} or {@code local[N,F]} master. */
+  static int localCores(String master) {
+    int open = master.indexOf('[');
+    if (open < 0) return 1;
+    String n = master.substring(open + 1, master.indexOf(']')).split(",")[0].trim();
+    return n.equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(n);
   }
 }

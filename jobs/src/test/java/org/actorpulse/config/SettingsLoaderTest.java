@@ -63,5 +63,9 @@ class SettingsLoaderTest {
     assertEquals("true", given.get("spark.ui.enabled"));
     assertEquals("8", given.get("spark.sql.shuffle.partitions"));
     assertFalse(given.contains("spark.executor.memory"));
+    assertFalse(SparkConfFactory.create("t", "spark://h:7077", Map.of()).contains("spark.sql.shuffle.partitions"),
+        "a cluster keeps Spark's own default");
+    assertEquals("6", SparkConfFactory.create("t", "local[3]", Map.of()).get("spark.sql.shuffle.partitions"));
+    assertEquals(4, SparkConfFactory.localCores("local[4,2]"));
   }
 }
