@@ -95,7 +95,9 @@ final class DictionaryResolver implements MentionResolver {
         throw new IllegalArgumentException("candidate [" + c.begin() + ", " + c.end() + ") outside a text of "
             + text.length() + " chars");
       }
-      if (!spells(text, c.begin(), forms.get(c.form())) || !atWordBoundaries(text, c.begin(), c.end())) continue;
+      String form = forms.get(c.form());
+      if (c.end() - c.begin() != form.length() || !spells(text, c.begin(), form)) continue;
+      if (!atWordBoundaries(text, c.begin(), c.end())) continue;
       List<String> namedBy = null;
       List<String> contextualOf = null;
       boolean capital = Character.isUpperCase(text.charAt(c.begin()));
