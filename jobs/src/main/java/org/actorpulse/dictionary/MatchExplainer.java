@@ -37,7 +37,7 @@ public final class MatchExplainer {
         decisions.add(new AliasDecision(begin, end, text.substring(begin, end), alias, verdict, detail));
       }
     };
-    List<ActorMatch> matches = resolver.resolve(text, date, finder.candidates(text), recorder);
+    List<ActorMatch> matches = resolver.resolve(text, date, finder.candidates(text, false), recorder);
     decisions.sort(Comparator.comparingInt(AliasDecision::begin).thenComparing(AliasDecision::end, Comparator.reverseOrder()));
     return new Explanation(matches, decisions);
   }
