@@ -1,0 +1,151 @@
+package org.actorpulse.analysis.sparknlp;
+
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.TextMatcher;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.TokenizerModel;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import com.johnsnowlabs.nlp.util.io.ExternalResource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The Spark NLP pipeline of the Spark NLP engine: document, sentences, tokens, and chunks where one of the
+ * dictionary's phrases occurs. Built and fitted on the DRIVER (Spark NLP's annotators need a SparkSession to be
+ * constructed); the fitted {@link PipelineModel} is then shipped to executors and run there through a
+ * {@code LightPipeline}, see {@link SparkNlpEngineFactory}.
+ *
+ * <p>Sentences and tokens both come from the whole document, and so does the matcher: a phrase is found
+ * wherever the plain phrase search of the dictionary's own matcher would find it, whatever the sentence
+ * detector makes of the text around it.
+ */
+public final class CandidatePipeline {
+  /** Output columns, which are also the keys of {@code LightPipeline.fullAnnotateJava}'s result. */
+  static final String TEXT = "text";
+  static final String DOCUMENT = "document";
+  static final String SENTENCES = "sentences";
+  static final String TOKENS = "tokens";
+  static final String CHUNKS = "chunks";
+
+  /**
+   * Tokens are maximal runs of letters, marks and digits, and every other non-space character on its own. So
+   * {@code pro-SDF} gives {@code pro - SDF}, {@code Russia’s} gives {@code Russia ’ s} and {@code U.S.} gives
+   * {@code U . S .}: a token boundary lies wherever a word boundary can, and a phrase of the dictionary is
+   * tokenized the same way alone as inside a text, so token-level matching finds exactly the word-aligned
+   * occurrences a character-level phrase search finds. This zero-width split pattern cuts each
+   * white-space-delimited piece between a word character and anything else, keeping every character.
+   */
+  static final String TOKEN_SPLIT = "(?<=[^\\p{L}\\p{M}\\p{N}])|(?=[^\\p{L}\\p{M}\\p{N}])";
+
+  /**
+   * Sentence bounds, the only rule the detector applies (the default "pragmatic" rules cost most of the
+   * pipeline's time, see FACTS.md). A bound is sentence-ending punctuation, with any closing quotes or
+   * brackets, followed by white space; or a blank line (headlines and bylines end without punctuation).
+   * A period is no bound after a single letter ({@code U.S.}, {@code e.g.}, initials) nor after a few
+   * common title and abbreviation words ({@code Lt. Gen.}, {@code Mr.}): better to miss a split after
+   * {@code U.S.} ending a sentence than to cut {@code U.S. Army} in two.
+   */
+  static final String SENTENCE_BOUND =
+      "(?:[!?…]+|(?<!\\b\\p{L})(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Adm|Brig|Gov|Sen|Rep"
+          + "|Rev|Sr|Jr|St|Mt|Ft|No|Nos|vs|etc|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
+          + "\\.+)[\"”’'»)\\]]*(?=\\s)"
+          + "|\\n[ \\t\\x0B\\f\\r]*\\n";
+
+  private CandidatePipeline() {}
+
+  /**
+   * Builds and fits the pipeline. Runs on the driver.
+   *
+   * @param phrases the phrases to find, case-insensitively ({@code ActorDictionary.surfaceForms()})
+   */
+  public static PipelineModel fit(SparkSession spark, List<String> phrases) {
+    Path phraseFile = writePhrases(phrases);
+    try {
+      Dataset<Row> empty = spark.createDataFrame(List.of(),
+          new StructType().add(TEXT, DataTypes.StringType));
+
+      DocumentAssembler document = new DocumentAssembler();
+      document.setInputCol(TEXT);
+      document.setOutputCol(DOCUMENT);
+
+      SentenceDetector sentences = new SentenceDetector();
+      sentences.setInputCols(new String[] {DOCUMENT});
+      sentences.setOutputCol(SENTENCES);
+      sentences.setUseCustomBoundsOnly(true);
+      sentences.setCustomBounds(new String[] {SENTENCE_BOUND});
+      // The default strategy drops the matched bound: the sentence would lose its final period.
+      sentences.setCustomBoundsStrategy("append");
+
+      TokenizerModel tokens = tokenizer().fit(empty);
+
+      TextMatcher chunks = new TextMatcher();
+      chunks.setInputCols(new String[] {DOCUMENT, TOKENS});
+      chunks.setOutputCol(CHUNKS);
+      chunks.setEntities(ExternalResource.fromJava(phraseFile.toString(), "TEXT", new HashMap<>()));
+      chunks.setCaseSensitive(false);
+      // Without it the matcher splits each phrase at spaces only: "pro-sdf" would be one token that never
+      // equals the text's "pro", "-", "SDF".
+      chunks.setTokenizer(tokens);
+
+      Pipeline pipeline = new Pipeline();
+      pipeline.setStages(new PipelineStage[] {document, sentences, tokens, chunks});
+      return pipeline.fit(empty);
+    } finally {
+      deleteQuietly(phraseFile);
+    }
+  }
+
+  private static Tokenizer tokenizer() {
+    Tokenizer tokens = new Tokenizer();
+    tokens.setInputCols(new String[] {DOCUMENT});
+    tokens.setOutputCol(TOKENS);
+    // Not setTargetPattern: Spark NLP 5.5.3 pastes it into a character class ("[^(?:" + pattern + ")]"), so
+    // anything but a single-character class breaks tokenization. The default (\S+) gives white-space-delimited
+    // pieces; TOKEN_SPLIT cuts them. The default prefix, infix and suffix rules would peel punctuation off
+    // each piece first, which the split does anyway; these identity rules keep each piece whole.
+    tokens.setSplitPattern(TOKEN_SPLIT);
+    tokens.setPrefixPattern("\\A()");
+    tokens.setInfixPatterns(new String[] {"(.+)"});
+    tokens.setSuffixPattern("()\\z");
+    return tokens;
+  }
+
+  /** The TextMatcher reads its phrases from a file (an ExternalResource), one per line. */
+  private static Path writePhrases(List<String> phrases) {
+    try {
+      Path file = Files.createTempFile("actorpulse-phrases-", ".txt");
+      StringBuilder lines = new StringBuilder();
+      for (String phrase : phrases) {
+        if (phrase.indexOf('\n') >= 0 || phrase.indexOf('\r') >= 0) {
+          throw new IllegalArgumentException("phrase spans lines: " + phrase.replace("\n", "\\n"));
+        }
+        lines.append(AnnotatorSafeText.of(phrase)).append('\n');
+      }
+      Files.writeString(file, lines, StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the phrase file for Spark NLP's TextMatcher", e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // a temp file left behind is harmless
+    }
+  }
+}
