@@ -6,9 +6,10 @@ package org.actorpulse.analysis.sparknlp;
  *
  * <ul>
  *   <li>{@code /}: {@code LightPipeline.fullAnnotate(String)} first checks a text containing {@code /} as a
- *       file path (local, Hadoop, then DBFS) and, if one exists, annotates it as an image path, giving no text
- *       annotations at all. The check costs file-system calls per text, and on an executor the Hadoop one goes
- *       through Spark NLP's SparkSession lookup. Stand-in: {@code ∕} (U+2215 DIVISION SLASH).
+ *       file path: locally, then twice through Spark NLP's Hadoop FileSystem, which it gets from
+ *       {@code SparkSession.getActiveSession} or else {@code SparkSession.builder().master("local[*]")
+ *       .getOrCreate()}. On a cluster executor there is no session, so every such text would try (and fail) to
+ *       start a SparkContext twice, the failure swallowed. Stand-in: {@code ∕} (U+2215 DIVISION SLASH).
  *   <li>The SentenceDetector's private markers ({@code U+F050..U+F057} and the box-drawing characters
  *       {@code ╚╦╞╟╔╩╤╥}): it marks bounds in a copy of the text with them and maps its sentences back by
  *       searching their text, so one occurring in the input corrupts the sentence offsets. Stand-in:
