@@ -1,9 +1,8 @@
 package org.actorpulse.analysis.sparknlp;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.RegexTokenizer;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
-import com.johnsnowlabs.nlp.annotators.Tokenizer;
-import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import java.io.IOException;
@@ -11,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -43,12 +44,13 @@ public final class CandidatePipeline {
   /**
    * Tokens are maximal runs of letters, marks and digits, and every other non-space character on its own. So
    * {@code pro-SDF} gives {@code pro - SDF}, {@code Russia’s} gives {@code Russia ’ s} and {@code U.S.} gives
-   * {@code U . S .}: a token boundary lies wherever a word boundary can, and a phrase of the dictionary is
-   * tokenized the same way alone as inside a text, so token-level matching finds exactly the word-aligned
-   * occurrences a character-level phrase search finds. This zero-width split pattern cuts each
-   * white-space-delimited piece between a word character and anything else, keeping every character.
+   * {@code U . S .}: a token boundary lies wherever a word boundary can, and a phrase is tokenized the same way
+   * alone as inside a text, so token-level matching finds exactly the word-aligned occurrences a
+   * character-level phrase search finds. As a split pattern: white space, or the zero-width places next to a
+   * character that is neither a word character nor white space.
    */
-  static final String TOKEN_SPLIT = "(?<=[^\\p{L}\\p{M}\\p{N}])|(?=[^\\p{L}\\p{M}\\p{N}])";
+  static final Pattern TOKEN_SPLIT =
+      Pattern.compile("\\s+|(?<=[^\\p{L}\\p{M}\\p{N}\\s])|(?=[^\\p{L}\\p{M}\\p{N}\\s])");
 
   /**
    * Sentence bounds, the only rule the detector applies (the default "pragmatic" rules cost most of the
@@ -59,9 +61,11 @@ public final class CandidatePipeline {
    * {@code U.S.} ending a sentence than to cut {@code U.S. Army} in two.
    */
   static final String SENTENCE_BOUND =
-      "(?:[!?…]+|(?<!\\b\\p{L})(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Adm|Brig|Gov|Sen|Rep"
-          + "|Rev|Sr|Jr|St|Mt|Ft|No|Nos|vs|etc|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
-          + "\\.+)[\"”’'»)\\]]*(?=\\s)"
+      // The lookbehinds come after the period they guard: evaluated at every offset, they cost more than
+      // everything else the detector does.
+      "(?:[!?…]+|\\.+(?<!\\b\\p{L}\\.)(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Adm|Brig|Gov"
+          + "|Sen|Rep|Rev|Sr|Jr|St|Mt|Ft|No|Nos|vs|etc|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+          + "\\.))[\"”’'»)\\]]*(?=\\s)"
           + "|\\n[ \\t\\x0B\\f\\r]*\\n";
 
   private CandidatePipeline() {}
@@ -89,16 +93,20 @@ public final class CandidatePipeline {
       // The default strategy drops the matched bound: the sentence would lose its final period.
       sentences.setCustomBoundsStrategy("append");
 
-      TokenizerModel tokens = tokenizer().fit(empty);
+      // RegexTokenizer, not Tokenizer: the Tokenizer runs its prefix/infix/suffix rules and then String.split
+      // (compiling the split pattern again) on every white-space piece, half the pipeline's time; and its
+      // setTargetPattern is pasted into a character class ("[^(?:" + pattern + ")]"), so only a character class
+      // works there. RegexTokenizer compiles its pattern once per text and splits once.
+      RegexTokenizer tokens = new RegexTokenizer();
+      tokens.setInputCols(new String[] {DOCUMENT});
+      tokens.setOutputCol(TOKENS);
+      tokens.setPattern(TOKEN_SPLIT.pattern());
 
       TextMatcher chunks = new TextMatcher();
       chunks.setInputCols(new String[] {DOCUMENT, TOKENS});
       chunks.setOutputCol(CHUNKS);
       chunks.setEntities(ExternalResource.fromJava(phraseFile.toString(), "TEXT", new HashMap<>()));
       chunks.setCaseSensitive(false);
-      // Without it the matcher splits each phrase at spaces only: "pro-sdf" would be one token that never
-      // equals the text's "pro", "-", "SDF".
-      chunks.setTokenizer(tokens);
 
       Pipeline pipeline = new Pipeline();
       pipeline.setStages(new PipelineStage[] {document, sentences, tokens, chunks});
@@ -108,22 +116,11 @@ public final class CandidatePipeline {
     }
   }
 
-  private static Tokenizer tokenizer() {
-    Tokenizer tokens = new Tokenizer();
-    tokens.setInputCols(new String[] {DOCUMENT});
-    tokens.setOutputCol(TOKENS);
-    // Not setTargetPattern: Spark NLP 5.5.3 pastes it into a character class ("[^(?:" + pattern + ")]"), so
-    // anything but a single-character class breaks tokenization. The default (\S+) gives white-space-delimited
-    // pieces; TOKEN_SPLIT cuts them. The default prefix, infix and suffix rules would peel punctuation off
-    // each piece first, which the split does anyway; these identity rules keep each piece whole.
-    tokens.setSplitPattern(TOKEN_SPLIT);
-    tokens.setPrefixPattern("\\A()");
-    tokens.setInfixPatterns(new String[] {"(.+)"});
-    tokens.setSuffixPattern("()\\z");
-    return tokens;
-  }
-
-  /** The TextMatcher reads its phrases from a file (an ExternalResource), one per line. */
+  /**
+   * The TextMatcher reads its phrases from a file (an ExternalResource), one per line, and splits each at
+   * spaces only (it could take a TokenizerModel, but not a RegexTokenizer): so each line holds the phrase's
+   * tokens, as {@link #TOKEN_SPLIT} cuts them, joined by one space.
+   */
   private static Path writePhrases(List<String> phrases) {
     try {
       Path file = Files.createTempFile("actorpulse-phrases-", ".txt");
@@ -132,13 +129,18 @@ public final class CandidatePipeline {
         if (phrase.indexOf('\n') >= 0 || phrase.indexOf('\r') >= 0) {
           throw new IllegalArgumentException("phrase spans lines: " + phrase.replace("\n", "\\n"));
         }
-        lines.append(AnnotatorSafeText.of(phrase)).append('\n');
+        lines.append(String.join(" ", tokens(AnnotatorSafeText.of(phrase)))).append('\n');
       }
       Files.writeString(file, lines, StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the phrase file for Spark NLP's TextMatcher", e);
     }
+  }
+
+  /** The tokens RegexTokenizer makes of {@code text} with {@link #TOKEN_SPLIT}: the pieces, empty ones dropped. */
+  static List<String> tokens(String text) {
+    return Arrays.stream(TOKEN_SPLIT.split(text)).filter(t -> !t.isEmpty()).toList();
   }
 
   private static void deleteQuietly(Path file) {
