@@ -1,8 +1,8 @@
 package org.actorpulse.analysis.sparknlp;
 
 /**
- * A text as Spark NLP 5.5.3 can be given it safely: same length, same offsets, same tokens and sentence
- * bounds, with the characters that trip its annotators replaced by stand-ins of one UTF-16 unit each.
+ * A text as Spark NLP 5.5.3 can be given it safely: same length, same offsets, same sentence bounds, with the
+ * characters that trip its annotators replaced by stand-ins of one UTF-16 unit each.
  *
  * <ul>
  *   <li>{@code /}: {@code LightPipeline.fullAnnotate(String)} first checks a text containing {@code /} as a
@@ -16,9 +16,9 @@ package org.actorpulse.analysis.sparknlp;
  *       {@code □} (U+25A1).
  * </ul>
  *
- * Every one of these and its stand-in is a lone punctuation token to {@link CandidatePipeline}'s tokenizer and
- * none is a sentence bound. The phrases fed to the matcher get the same treatment, so a phrase containing
- * {@code /} still matches. Undo when Spark NLP offers a text-only entry point and escapes its markers.
+ * None of these or their stand-ins is a sentence bound. Only the text given as LightPipeline's first target
+ * (sentences) needs this; the folded text the matcher reads is its second, which no file check sees and no
+ * sentence detector reads. Undo when Spark NLP offers a text-only entry point and escapes its markers.
  */
 final class AnnotatorSafeText {
   static final char SLASH_STAND_IN = '\u2215';

@@ -1,6 +1,6 @@
 package org.actorpulse.analysis.sparknlp;
 
-import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.MultiDocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.RegexTokenizer;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.actorpulse.dictionary.TextFolding;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -24,33 +25,39 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The Spark NLP pipeline of the Spark NLP engine: document, sentences, tokens, and chunks where one of the
- * dictionary's phrases occurs. Built and fitted on the DRIVER (Spark NLP's annotators need a SparkSession to be
+ * The Spark NLP pipeline of the Spark NLP engine: sentences, tokens, and chunks where one of the dictionary's
+ * phrases occurs. Built and fitted on the DRIVER (Spark NLP's annotators need a SparkSession to be
  * constructed); the fitted {@link PipelineModel} is then shipped to executors and run there through a
  * {@code LightPipeline}, see {@link SparkNlpEngineFactory}.
  *
- * <p>Sentences and tokens both come from the whole document, and so does the matcher: a phrase is found
- * wherever the plain phrase search of the dictionary's own matcher would find it, whatever the sentence
- * detector makes of the text around it.
+ * <p>It takes two documents of the same length: the text itself, for sentences, and the text folded as the
+ * dictionary folds it for search ({@link TextFolding#foldForSearch}: lower case, one kind of apostrophe, hyphen,
+ * quote and space), for tokens and phrase matching. Matching the folded whole text finds a phrase wherever the
+ * dictionary's own Aho-Corasick matcher would (across line breaks, curly or straight apostrophes), whatever the
+ * sentence detector makes of the text around it; sentences keep the text's case and line breaks, which their
+ * bounds need.
  */
 public final class CandidatePipeline {
   /** Output columns, which are also the keys of {@code LightPipeline.fullAnnotateJava}'s result. */
   static final String TEXT = "text";
+  static final String FOLDED_TEXT = "folded_text";
   static final String DOCUMENT = "document";
+  static final String FOLDED_DOCUMENT = "folded_document";
   static final String SENTENCES = "sentences";
   static final String TOKENS = "tokens";
   static final String CHUNKS = "chunks";
 
   /**
-   * Tokens are maximal runs of letters, marks and digits, and every other non-space character on its own. So
+   * Tokens are maximal runs of letters and digits, and every other non-space character on its own. So
    * {@code pro-SDF} gives {@code pro - SDF}, {@code Russia’s} gives {@code Russia ’ s} and {@code U.S.} gives
    * {@code U . S .}: a token boundary lies wherever a word boundary can, and a phrase is tokenized the same way
    * alone as inside a text, so token-level matching finds exactly the word-aligned occurrences a
-   * character-level phrase search finds. As a split pattern: white space, or the zero-width places next to a
-   * character that is neither a word character nor white space.
+   * character-level phrase search finds. Word characters are the resolver's ({@code Character.isLetterOrDigit}:
+   * letters and decimal digits), so every boundary it accepts is a token boundary here. As a split pattern:
+   * white space, or the zero-width places next to a character that is neither a word character nor white space.
    */
   static final Pattern TOKEN_SPLIT =
-      Pattern.compile("\\s+|(?<=[^\\p{L}\\p{M}\\p{N}\\s])|(?=[^\\p{L}\\p{M}\\p{N}\\s])");
+      Pattern.compile("\\s+|(?<=[^\\p{L}\\p{Nd}\\s])|(?=[^\\p{L}\\p{Nd}\\s])");
 
   /**
    * Sentence bounds, the only rule the detector applies (the default "pragmatic" rules cost most of the
@@ -73,17 +80,17 @@ public final class CandidatePipeline {
   /**
    * Builds and fits the pipeline. Runs on the driver.
    *
-   * @param phrases the phrases to find, case-insensitively ({@code ActorDictionary.surfaceForms()})
+   * @param phrases the phrases to find, folded ({@code ActorDictionary.surfaceForms()})
    */
   public static PipelineModel fit(SparkSession spark, List<String> phrases) {
     Path phraseFile = writePhrases(phrases);
     try {
       Dataset<Row> empty = spark.createDataFrame(List.of(),
-          new StructType().add(TEXT, DataTypes.StringType));
+          new StructType().add(TEXT, DataTypes.StringType).add(FOLDED_TEXT, DataTypes.StringType));
 
-      DocumentAssembler document = new DocumentAssembler();
-      document.setInputCol(TEXT);
-      document.setOutputCol(DOCUMENT);
+      MultiDocumentAssembler documents = new MultiDocumentAssembler();
+      documents.setInputCols(new String[] {TEXT, FOLDED_TEXT});
+      documents.setOutputCols(new String[] {DOCUMENT, FOLDED_DOCUMENT});
 
       SentenceDetector sentences = new SentenceDetector();
       sentences.setInputCols(new String[] {DOCUMENT});
@@ -98,18 +105,19 @@ public final class CandidatePipeline {
       // setTargetPattern is pasted into a character class ("[^(?:" + pattern + ")]"), so only a character class
       // works there. RegexTokenizer compiles its pattern once per text and splits once.
       RegexTokenizer tokens = new RegexTokenizer();
-      tokens.setInputCols(new String[] {DOCUMENT});
+      tokens.setInputCols(new String[] {FOLDED_DOCUMENT});
       tokens.setOutputCol(TOKENS);
       tokens.setPattern(TOKEN_SPLIT.pattern());
 
       TextMatcher chunks = new TextMatcher();
-      chunks.setInputCols(new String[] {DOCUMENT, TOKENS});
+      chunks.setInputCols(new String[] {FOLDED_DOCUMENT, TOKENS});
       chunks.setOutputCol(CHUNKS);
       chunks.setEntities(ExternalResource.fromJava(phraseFile.toString(), "TEXT", new HashMap<>()));
-      chunks.setCaseSensitive(false);
+      // Both sides are folded already; the case-insensitive mode would lower-case every token again.
+      chunks.setCaseSensitive(true);
 
       Pipeline pipeline = new Pipeline();
-      pipeline.setStages(new PipelineStage[] {document, sentences, tokens, chunks});
+      pipeline.setStages(new PipelineStage[] {documents, sentences, tokens, chunks});
       return pipeline.fit(empty);
     } finally {
       deleteQuietly(phraseFile);
@@ -129,7 +137,7 @@ public final class CandidatePipeline {
         if (phrase.indexOf('\n') >= 0 || phrase.indexOf('\r') >= 0) {
           throw new IllegalArgumentException("phrase spans lines: " + phrase.replace("\n", "\\n"));
         }
-        lines.append(String.join(" ", tokens(AnnotatorSafeText.of(phrase)))).append('\n');
+        lines.append(String.join(" ", tokens(phrase))).append('\n');
       }
       Files.writeString(file, lines, StandardCharsets.UTF_8);
       return file;

@@ -15,6 +15,7 @@ import org.actorpulse.analysis.TextMention;
 import org.actorpulse.dictionary.ActorMatch;
 import org.actorpulse.dictionary.Candidate;
 import org.actorpulse.dictionary.MentionResolver;
+import org.actorpulse.dictionary.TextFolding;
 import org.actorpulse.sentiment.SentimentScorer;
 import org.actorpulse.text.Span;
 import org.apache.spark.ml.PipelineModel;
@@ -30,7 +31,7 @@ import org.apache.spark.ml.PipelineModel;
  * fitted annotators hold no per-call state).
  */
 public final class SparkNlpEngine implements AnalysisEngine {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]");
 
   private final LightPipeline pipeline;
   private final ChunkCandidates candidates;
@@ -39,7 +40,8 @@ public final class SparkNlpEngine implements AnalysisEngine {
 
   /**
    * @param model   fitted by {@link CandidatePipeline#fit} with {@code phrases}
-   * @param phrases the same phrases, in the order the resolver's {@link Candidate#form()} indexes them
+   * @param phrases the same phrases, folded ({@link TextFolding#foldForSearch}), in the order the resolver's
+   *                {@link Candidate#form()} indexes them
    */
   public SparkNlpEngine(PipelineModel model, List<String> phrases, MentionResolver resolver, SentimentScorer scorer) {
     this.pipeline = new LightPipeline(Objects.requireNonNull(model, "model"), false);
@@ -71,11 +73,12 @@ public final class SparkNlpEngine implements AnalysisEngine {
   record Annotated(List<Span> sentences, int words, List<Candidate> candidates) {}
 
   Annotated annotate(String text) {
-    Map<String, List<IAnnotation>> out = pipeline.fullAnnotateJava(AnnotatorSafeText.of(text));
+    String folded = TextFolding.foldForSearch(text);
+    Map<String, List<IAnnotation>> out = pipeline.fullAnnotateJava(AnnotatorSafeText.of(text), folded);
     return new Annotated(
         sentences(out.get(CandidatePipeline.SENTENCES)),
         words(out.get(CandidatePipeline.TOKENS)),
-        candidates.of(text, out.get(CandidatePipeline.CHUNKS)));
+        candidates.of(folded, out.get(CandidatePipeline.CHUNKS)));
   }
 
   private static List<Span> sentences(List<IAnnotation> annotations) {
