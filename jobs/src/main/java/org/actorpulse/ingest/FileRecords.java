@@ -1,6 +1,8 @@
 package org.actorpulse.ingest;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.EOFException;
@@ -15,7 +17,8 @@ import java.util.zip.ZipException;
 /**
  * Opens one non-Parquet input file as a lazy stream of records: detects gzip by its magic bytes, sniffs the
  * format ({@link FormatSniffer}) and picks the reader. Bytes are decoded as UTF-8 with invalid sequences
- * replaced by U+FFFD. One instance per thread (holds a Jackson mapper; build one per partition).
+ * replaced by U+FFFD; a leading byte-order mark is dropped; raw control characters inside JSON strings are
+ * accepted (and later removed from texts by {@link Texts#clean}). One instance per thread (holds a Jackson mapper; build one per partition).
  */
 public final class FileRecords {
   private static final int BUFFER = 1 << 16;
@@ -24,7 +27,11 @@ public final class FileRecords {
 
   private final FieldMapping mapping;
   private final RecordMapper mapper;
-  private final ObjectMapper json = new ObjectMapper();
+  // Raw control characters (a NUL byte, a tab) inside JSON strings are invalid JSON but common in scraped
+  // dumps: accept them here, Texts.clean then removes all but tab, LF and CR.
+  private final ObjectMapper json = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+      .build();
 
   public FileRecords(FieldMapping mapping, RecordMapper mapper) {
     this.mapping = mapping;

@@ -22,6 +22,20 @@ public record Explanation(double score, List<Contribution> contributions) {
     contributions = List.copyOf(sorted);
   }
 
+  /**
+   * Human-readable: the score, its class under {@code thresholds}, then the {@code n} strongest features, one per
+   * line, signed ({@code -} pushes toward negative).
+   */
+  public String render(PolarityThresholds thresholds, int n) {
+    String[] classes = {"negative", "neutral", "positive"};
+    StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "score=%.3f class=%s%n", score,
+        classes[thresholds.classify(score) + 1]));
+    for (Contribution c : top(n)) {
+      sb.append(String.format(java.util.Locale.ROOT, "  %+8.4f  %s%n", c.value(), c.feature()));
+    }
+    return sb.toString();
+  }
+
   /** The {@code n} strongest contributions. */
   public List<Contribution> top(int n) {
     return contributions.subList(0, Math.min(n, contributions.size()));

@@ -74,7 +74,15 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
     TargetSpan.checkOffsets(sentence, begin, end);
     List<Token> tokens = Tokenizer.tokenize(sentence);
     if (tokens.isEmpty()) return 0;
-    TargetSpan target = TargetSpan.locate(tokens, begin, end);
+    return weigh(tokens, TargetSpan.locate(tokens, begin, end), explain);
+  }
+
+  /** The score of an already tokenized sentence; the trained model uses it as one of its features. */
+  double score(List<Token> tokens, TargetSpan target) {
+    return tokens.isEmpty() ? 0 : squash(weigh(tokens, target, null));
+  }
+
+  private double weigh(List<Token> tokens, TargetSpan target, List<Explanation.Contribution> explain) {
     int contrast = firstContrast(tokens, target);
     boolean speaker = isSpeaker(tokens, target);
     int subjectOf = directedVerbAfter(tokens, target);
@@ -103,7 +111,7 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
     return sum;
   }
 
-  private static boolean negated(List<Token> tokens, int i) {
+  static boolean negated(List<Token> tokens, int i) {
     for (int j = i - 1; j >= Math.max(0, i - NEGATION_REACH); j--) {
       Token t = tokens.get(j);
       if (t.isPunctuation()) return false;

@@ -1,6 +1,9 @@
 package org.actorpulse.sentiment;
 
-/** Builds the configured scorer once, on the driver; the result is serializable for broadcasting. */
+/**
+ * Builds the configured scorer once, on the driver; the result is immutable, thread-safe and serializable, so
+ * the pipeline can broadcast it to executors.
+ */
 public final class SentimentScorers {
   private SentimentScorers() {
   }
@@ -9,7 +12,7 @@ public final class SentimentScorers {
     Lexicon lexicon = Lexicon.load(settings.lexiconDir());
     return switch (settings.scorer()) {
       case SentimentSettings.RULES -> new RuleBasedScorer(lexicon);
-      default -> throw new IllegalArgumentException("scorer " + settings.scorer() + " is not available yet");
+      default -> ModelFile.read(settings.modelPath(), lexicon);
     };
   }
 }

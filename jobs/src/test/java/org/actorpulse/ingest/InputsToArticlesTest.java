@@ -199,4 +199,75 @@ class InputsToArticlesTest {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }
   }
+
+  @Test
+  void csvFileWithQuotedMultiLineTextAndABadRow() throws Exception {
+    Path f = dir.resolve("in.csv");
+    Files.writeString(f, "id,date,source,title,text\n"
+        + "c1,2017-09-25,Reuters,\"Title, with comma\",\"Para one.\n\nPara \"\"two\"\".\"\n"
+        + "c2,2017-09-25,Reuters,only four\n"
+        + "c3,25 Sep 2017,,t,\"c3 text\"\n");
+    try (IngestResult r = run(IngestSettings.of(List.of(f.toString()), "r"))) {
+      assertEquals(new IngestCounts(3, 2, 0, 1, 0), r.counts());
+      Map<String, Article> a = byId(r);
+      assertEquals("Para one.\n\nPara \"two\".", a.get("c1").text());
+      assertEquals("reuters", a.get("c1").source());
+      assertEquals("Title, with comma", a.get("c1").title());
+      assertEquals(LocalDate.of(2017, 9, 25), a.get("c3").date());
+      assertEquals(Map.of("csv:field-count", List.of(5L)), rejectLines(r));
+    }
+  }
+
+  @Test
+  void jsonArrayFile() throws Exception {
+    Path f = dir.resolve("arr.json");
+    Files.writeString(f, "[{\"id\":\"j1\",\"date\":\"2017-09-25\",\"text\":\"one\"},\n 7,\n"
+        + " {\"id\":\"j2\",\"timestamp\":1506297600000,\"text\":\"two\"}]");
+    try (IngestResult r = run(IngestSettings.of(List.of(f.toString()), "r"))) {
+      assertEquals(new IngestCounts(3, 2, 0, 1, 0), r.counts());
+      assertEquals(LocalDate.of(2017, 9, 25), byId(r).get("j2").date());
+      assertEquals(Map.of("json:not-object", List.of(2L)), rejectLines(r));
+    }
+  }
+
+  @Test
+  void parquetWrittenBySparkWithOtherColumnNamesAndTypes() throws Exception {
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("ID", "string").add("Published_At", "timestamp").add("publisher", "string")
+        .add("headline", "string").add("body", "string").add("lang", "string");
+    List<Row> rows = List.of(
+        org.apache.spark.sql.RowFactory.create("p1", java.sql.Timestamp.from(java.time.Instant.parse("2017-09-25T23:30:00Z")),
+            "AP", "H1", "parquet one", "en"),
+        org.apache.spark.sql.RowFactory.create("p2", null, "AP", "H2", "parquet two", "en"),
+        org.apache.spark.sql.RowFactory.create("p3", java.sql.Timestamp.from(java.time.Instant.parse("2017-09-26T00:30:00Z")),
+            null, null, null, "en"),
+        org.apache.spark.sql.RowFactory.create("p4", java.sql.Timestamp.from(java.time.Instant.parse("2017-09-26T00:30:00Z")),
+            null, null, "Parquet  ONE", "en"));
+    Path out = dir.resolve("pq");
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(out.toString());
+    try (IngestResult r = run(IngestSettings.of(List.of(out.toString()), "r"))) {
+      assertEquals(new IngestCounts(4, 1, 1, 2, 0), r.counts());
+      Article p1 = byId(r).get("p1");
+      assertEquals(LocalDate.of(2017, 9, 25), p1.date(), "a timestamp is taken as its UTC day");
+      assertEquals("ap", p1.source());
+      assertEquals("H1", p1.title());
+      assertEquals(Map.of("date:missing", List.of(2L), "text:missing", List.of(3L)), rejectLines(r));
+      Row rej = r.rejects().filter("reason = 'date:missing'").first();
+      assertTrue(rej.getString(0).contains("\"body\":\"parquet two\""), rej.getString(0));
+      assertTrue(rej.getString(1).startsWith(out.toString()) && rej.getString(1).endsWith(".parquet"),
+          rej.getString(1));
+    }
+  }
+
+  @Test
+  void formatsMixInOneRun() throws Exception {
+    Path j = dir.resolve("a.jsonl");
+    Files.writeString(j, "{\"id\":\"m1\",\"date\":\"2017-09-25\",\"text\":\"shared text\"}\n");
+    Path c = dir.resolve("b.csv");
+    Files.writeString(c, "id,date,text\nm2,2017-09-24,Shared  Text\n");
+    try (IngestResult r = run(IngestSettings.of(List.of(j.toString(), c.toString(), j.toString()), "r"))) {
+      assertEquals(new IngestCounts(2, 1, 1, 0, 0), r.counts(), "a file given twice is read once");
+      assertEquals(java.util.Set.of("m2"), byId(r).keySet());
+    }
+  }
 }

@@ -1,0 +1,121 @@
+package org.actorpulse.analysis.sparknlp;
+
+import com.johnsnowlabs.nlp.IAnnotation;
+import com.johnsnowlabs.nlp.JavaAnnotation;
+import com.johnsnowlabs.nlp.LightPipeline;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.actorpulse.analysis.AnalysisEngine;
+import org.actorpulse.analysis.AnalyzedText;
+import org.actorpulse.analysis.TextMention;
+import org.actorpulse.dictionary.ActorMatch;
+import org.actorpulse.dictionary.Candidate;
+import org.actorpulse.dictionary.MentionResolver;
+import org.actorpulse.dictionary.TextFolding;
+import org.actorpulse.sentiment.SentimentScorer;
+import org.actorpulse.text.Span;
+import org.apache.spark.ml.PipelineModel;
+
+/**
+ * The analysis engine built on Spark NLP's rule-based annotators: one {@code LightPipeline} pass per text gives
+ * sentences, tokens and the chunks where dictionary phrases occur ({@link CandidatePipeline}); the dictionary's
+ * {@link MentionResolver} turns those candidates into actor mentions by the same rules as the fast engine; the
+ * {@link SentimentScorer} scores each mention within its sentence.
+ *
+ * <p>Not serializable: build it where it runs, once per partition or executor, from a
+ * {@link SparkNlpEngineFactory}. Needs no SparkSession. Safe to share across threads (the LightPipeline and the
+ * fitted annotators hold no per-call state).
+ */
+public final class SparkNlpEngine implements AnalysisEngine {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]");
+
+  private final LightPipeline pipeline;
+  private final ChunkCandidates candidates;
+  private final MentionResolver resolver;
+  private final SentimentScorer scorer;
+
+  /**
+   * @param model   fitted by {@link CandidatePipeline#fit} with {@code phrases}
+   * @param phrases the same phrases, folded ({@link TextFolding#foldForSearch}), in the order the resolver's
+   *                {@link Candidate#form()} indexes them
+   */
+  public SparkNlpEngine(PipelineModel model, List<String> phrases, MentionResolver resolver, SentimentScorer scorer) {
+    this.pipeline = new LightPipeline(Objects.requireNonNull(model, "model"), false);
+    this.candidates = new ChunkCandidates(phrases);
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+  }
+
+  @Override
+  public AnalyzedText analyze(String text, LocalDate date) {
+    Annotated annotated = annotate(text);
+    List<ActorMatch> matches = resolver.resolve(text, date, annotated.candidates());
+    List<TextMention> mentions = new ArrayList<>(matches.size());
+    for (ActorMatch m : matches) {
+      int index = sentenceIndex(annotated.sentences(), m.begin());
+      // A mention runs past its sentence only if a bound fell inside a phrase; score it in the span covering both.
+      Span sentence = annotated.sentences().isEmpty()
+          ? new Span(0, text.length())
+          : annotated.sentences().get(index);
+      int from = Math.min(sentence.begin(), m.begin());
+      int to = Math.max(sentence.end(), m.end());
+      double sentiment = scorer.score(text.substring(from, to), m.begin() - from, m.end() - from);
+      mentions.add(new TextMention(m.actorId(), m.surface(), index, m.begin(), m.end(), sentiment));
+    }
+    return new AnalyzedText(annotated.sentences(), annotated.words(), mentions);
+  }
+
+  /** What the Spark NLP pipeline makes of a text, before the resolver's rules. */
+  record Annotated(List<Span> sentences, int words, List<Candidate> candidates) {}
+
+  Annotated annotate(String text) {
+    String folded = TextFolding.foldForSearch(text);
+    Map<String, List<IAnnotation>> out = pipeline.fullAnnotateJava(AnnotatorSafeText.of(text), folded);
+    return new Annotated(
+        sentences(out.get(CandidatePipeline.SENTENCES)),
+        words(out.get(CandidatePipeline.TOKENS)),
+        candidates.of(folded, out.get(CandidatePipeline.CHUNKS)));
+  }
+
+  private static List<Span> sentences(List<IAnnotation> annotations) {
+    List<Span> out = new ArrayList<>(annotations.size());
+    for (IAnnotation a : annotations) {
+      JavaAnnotation s = (JavaAnnotation) a;
+      out.add(new Span(s.begin(), s.end() + 1));
+    }
+    return out;
+  }
+
+  /**
+   * The token count counts words (tokens with a letter or digit), not the punctuation tokens the tokenizer
+   * also makes so that phrases match at word boundaries: a text's length in words, comparable across engines.
+   */
+  private static int words(List<IAnnotation> tokens) {
+    int n = 0;
+    for (IAnnotation a : tokens) {
+      if (WORD.matcher(((JavaAnnotation) a).result()).lookingAt()) n++;
+    }
+    return n;
+  }
+
+  /** Index of the last sentence beginning at or before {@code offset}; 0 if none does. */
+  static int sentenceIndex(List<Span> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).begin() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,47 @@
+package org.actorpulse.analysis.sparknlp;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import org.actorpulse.analysis.AnalysisEngine;
+import org.actorpulse.dictionary.ActorDictionary;
+import org.actorpulse.sentiment.SentimentScorer;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What an executor needs to build a {@link SparkNlpEngine}: the fitted pipeline and the dictionary. Made on the
+ * DRIVER by {@link #fit}, which needs the SparkSession; then captured in the {@code mapPartitions} closure
+ * (Java serialization, tested in {@code SparkNlpEngineFactoryTest}), where each partition calls
+ * {@link #create} once.
+ *
+ * <p>Ship it in the closure rather than through {@code sparkContext.broadcast}: a broadcast goes through the
+ * configured serializer (Kryo here), which has not been tried on Spark NLP's Scala models. The pipeline's large
+ * part, the TextMatcher's phrase trie, is already a Spark broadcast of its own (Spark NLP's default
+ * {@code spark.jsl.settings.useBroadcastForFeatures}), so the closure stays small and each executor fetches the
+ * trie once. Hence also: the factory is only valid while the SparkContext that fitted it lives.
+ *
+ * <p>Immutable and safe to share across threads.
+ */
+public final class SparkNlpEngineFactory implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final PipelineModel model;
+  private final ActorDictionary dictionary;
+
+  private SparkNlpEngineFactory(PipelineModel model, ActorDictionary dictionary) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+  }
+
+  /** Fits the pipeline on the dictionary's surface forms. Driver only. */
+  public static SparkNlpEngineFactory fit(SparkSession spark, ActorDictionary dictionary) {
+    return new SparkNlpEngineFactory(CandidatePipeline.fit(spark, dictionary.surfaceForms()), dictionary);
+  }
+
+  /** A new engine; call once per partition or executor, not per text (it compiles the dictionary's rules). */
+  public AnalysisEngine create(SentimentScorer scorer) {
+    List<String> forms = dictionary.surfaceForms();
+    return new SparkNlpEngine(model, forms, dictionary.newResolver(), scorer);
+  }
+}

@@ -1,0 +1,77 @@
+package org.actorpulse.sentiment;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * A three-class (negative, neutral, positive) linear model over named features. Features are found by the 64-bit
+ * hash of their name in an open-addressing table built once at load, so scoring needs no feature strings.
+ * Immutable after construction; safe to share across threads.
+ */
+public final class LinearModel implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final int CLASSES = 3;
+
+  private final String[] names;
+  private final float[] weights;
+  private final long[] keys;
+  private final int[] slots;
+  private final int mask;
+
+  /** @param weights {@code names.length * 3} weights, feature-major: negative, neutral, positive */
+  public LinearModel(String[] names, float[] weights) {
+    if (weights.length != names.length * CLASSES) {
+      throw new IllegalArgumentException(names.length + " features need " + names.length * CLASSES + " weights, got "
+          + weights.length);
+    }
+    this.names = names.clone();
+    this.weights = weights.clone();
+    int capacity = Integer.highestOneBit(Math.max(4, names.length * 2 + 1)) * 2;
+    this.keys = new long[capacity];
+    this.slots = new int[capacity];
+    Arrays.fill(slots, -1);
+    this.mask = capacity - 1;
+    for (int f = 0; f < names.length; f++) {
+      long h = FeatureSink.hash(names[f]);
+      int s = slot(h);
+      if (slots[s] >= 0) throw new IllegalArgumentException("duplicate feature " + names[f]);
+      keys[s] = h;
+      slots[s] = f;
+    }
+  }
+
+  /** The slot holding {@code hash}, or the empty slot where it would go. */
+  private int slot(long hash) {
+    int s = (int) (hash ^ (hash >>> 32)) & mask;
+    while (slots[s] >= 0 && keys[s] != hash) s = (s + 1) & mask;
+    return s;
+  }
+
+  /** The feature's index, or -1 if the model does not know it. */
+  public int index(long hash) {
+    return slots[slot(hash)];
+  }
+
+  public int size() {
+    return names.length;
+  }
+
+  public String name(int feature) {
+    return names[feature];
+  }
+
+  public float weight(int feature, int cls) {
+    return weights[feature * CLASSES + cls];
+  }
+
+  /** Softmax of the three class scores, in place. */
+  static void softmax(double[] z) {
+    double max = Math.max(z[0], Math.max(z[1], z[2]));
+    double sum = 0;
+    for (int k = 0; k < CLASSES; k++) {
+      z[k] = Math.exp(z[k] - max);
+      sum += z[k];
+    }
+    for (int k = 0; k < CLASSES; k++) z[k] /= sum;
+  }
+}

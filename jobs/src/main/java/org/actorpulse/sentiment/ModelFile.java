@@ -1,0 +1,83 @@
+package org.actorpulse.sentiment;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Reads and writes the trained model as JSON: format tag, provenance (how it was made), class thresholds and one
+ * {@code [name, w_negative, w_neutral, w_positive]} array per feature. JSON rather than Java serialization so the
+ * file is inspectable and does not break when a class changes.
+ */
+public final class ModelFile {
+  static final String FORMAT = "actorpulse-target-sentiment-linear/1";
+
+  private ModelFile() {
+  }
+
+  public static void write(Path file, LinearModel model, PolarityThresholds thresholds, Map<String, Object> provenance) {
+    try {
+      if (file.getParent() != null) Files.createDirectories(file.getParent());
+      try (JsonGenerator out = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+        out.setCodec(new ObjectMapper());
+        out.writeStartObject();
+        out.writeStringField("format", FORMAT);
+        out.writeObjectField("provenance", provenance);
+        out.writeObjectFieldStart("thresholds");
+        out.writeNumberField("negativeBelow", thresholds.negativeBelow());
+        out.writeNumberField("positiveAbove", thresholds.positiveAbove());
+        out.writeEndObject();
+        out.writeArrayFieldStart("features");
+        out.writeRaw('\n');
+        for (int f = 0; f < model.size(); f++) {
+          out.writeStartArray();
+          out.writeString(model.name(f));
+          for (int c = 0; c < LinearModel.CLASSES; c++) out.writeNumber(model.weight(f, c));
+          out.writeEndArray();
+          out.writeRaw('\n');
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing model " + file, e);
+    }
+  }
+
+  /** The model and thresholds stored in {@code file}; the lexicon comes from the settings, not the file. */
+  public static ModelScorer read(Path file, Lexicon lexicon) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("model " + file + ": no such file (train one with train-sentiment, "
+          + "e.g. --input train.jsonl --output conf/models/sentiment-model.json, or use the rules scorer)");
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading model " + file, e);
+    }
+    if (!FORMAT.equals(root.path("format").asText())) {
+      throw new IllegalArgumentException("model " + file + ": format " + root.path("format").asText()
+          + ", expected " + FORMAT);
+    }
+    JsonNode features = root.get("features");
+    String[] names = new String[features.size()];
+    float[] weights = new float[features.size() * LinearModel.CLASSES];
+    for (int f = 0; f < names.length; f++) {
+      JsonNode row = features.get(f);
+      names[f] = row.get(0).asText();
+      for (int c = 0; c < LinearModel.CLASSES; c++) weights[f * LinearModel.CLASSES + c] = (float) row.get(c + 1).asDouble();
+    }
+    JsonNode t = root.get("thresholds");
+    PolarityThresholds thresholds =
+        new PolarityThresholds(t.get("negativeBelow").asDouble(), t.get("positiveAbove").asDouble());
+    return new ModelScorer(new TargetFeatures(lexicon), new LinearModel(names, weights), thresholds);
+  }
+}

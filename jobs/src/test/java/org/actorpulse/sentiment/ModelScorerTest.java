@@ -1,0 +1,117 @@
+package org.actorpulse.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trains a small model from sentences built here; fast enough for every build. */
+class ModelScorerTest {
+  private static final ModelTrainer.Options OPTIONS = new ModelTrainer.Options(1, 1e-3, 100, 7L, 2);
+  private static ModelTrainer.Result trained;
+
+  private static List<LabeledTarget> fixtures() {
+    String[] names = {"Smith", "Jones", "Garcia", "Lee", "Brown", "Khan", "Novak", "Rossi"};
+    String[][] templates = {
+        {"%s praised the brave volunteers.", "0"}, {"Voters admire %s for her honest work.", "1"},
+        {"The court found %s guilty of fraud.", "-1"}, {"Critics blasted %s as a corrupt liar.", "-1"},
+        {"%s travelled to Ohio on Tuesday.", "0"}, {"The successful %s won the award.", "1"},
+        {"%s met the delegation in Rome.", "0"}, {"Police arrested %s after the brutal attack.", "-1"},
+        {"Fans cheered the brilliant %s.", "1"}};
+    List<LabeledTarget> rows = new ArrayList<>();
+    for (String name : names) {
+      for (String[] t : templates) {
+        String s = String.format(t[0], name);
+        int b = s.indexOf(name);
+        rows.add(new LabeledTarget(name + t[0], s, name, b, b + name.length(), Integer.parseInt(t[1])));
+      }
+    }
+    return rows;
+  }
+
+  @BeforeAll
+  static void train() {
+    trained = new ModelTrainer(new TargetFeatures(TestLexicons.LEXICON), OPTIONS).train(fixtures());
+  }
+
+  private static double score(SentimentScorer scorer, String sentence, String target) {
+    int b = sentence.indexOf(target);
+    return scorer.score(sentence, b, b + target.length());
+  }
+
+  @Test
+  void learnsPolarityFromContext() {
+    ModelScorer s = trained.scorer();
+    assertTrue(score(s, "Critics blasted Murphy as a corrupt liar.", "Murphy") < -0.2);
+    assertTrue(score(s, "Fans cheered the brilliant Murphy.", "Murphy") > 0.2);
+  }
+
+  @Test
+  void renamingTheTargetLeavesTheScoreUnchanged() {
+    ModelScorer s = trained.scorer();
+    double a = score(s, "The court found Smith guilty of fraud.", "Smith");
+    double b = score(s, "The court found Vladimir Putin guilty of fraud.", "Vladimir Putin");
+    double c = score(s, "The court found Zq guilty of fraud.", "Zq");
+    assertEquals(a, b, 1e-12);
+    assertEquals(a, c, 1e-12);
+  }
+
+  @Test
+  void theSameSentenceScoresDifferentTargetsDifferently() {
+    String s = "Police arrested Smith after Jones praised the brave volunteers.";
+    assertNotEquals(score(trained.scorer(), s, "Smith"), score(trained.scorer(), s, "Jones"));
+  }
+
+  @Test
+  void trainingIsDeterministic() {
+    ModelTrainer.Result again = new ModelTrainer(new TargetFeatures(TestLexicons.LEXICON), OPTIONS).train(fixtures());
+    assertEquals(trained.model().size(), again.model().size());
+    for (int f = 0; f < trained.model().size(); f += 7) {
+      assertEquals(trained.model().name(f), again.model().name(f));
+      assertEquals(trained.model().weight(f, 2), again.model().weight(f, 2));
+    }
+    assertEquals(trained.thresholds(), again.thresholds());
+  }
+
+  @Test
+  void modelFileRoundTripsScoresAndThresholds(@TempDir Path dir) {
+    Path file = dir.resolve("m.json");
+    ModelFile.write(file, trained.model(), trained.thresholds(), Map.of("test", true));
+    ModelScorer read = ModelFile.read(file, TestLexicons.LEXICON);
+    String s = "Critics blasted Murphy as a corrupt liar.";
+    assertEquals(score(trained.scorer(), s, "Murphy"), score(read, s, "Murphy"), 1e-9);
+    assertEquals(trained.thresholds(), read.thresholds());
+  }
+
+  @Test
+  void explanationNamesTheContextNotTheTarget() {
+    Explanation e = trained.scorer().explain("Critics blasted Murphy as a corrupt liar.", 16, 22);
+    assertTrue(e.contributions().stream().noneMatch(c -> c.feature().toLowerCase().contains("murphy")));
+    assertTrue(e.top(5).stream().anyMatch(c -> c.value() < 0), e.top(5).toString());
+    assertEquals(trained.scorer().score("Critics blasted Murphy as a corrupt liar.", 16, 22), e.score(), 1e-12);
+  }
+
+  @Test
+  void unknownFeaturesAreNotFound() {
+    assertEquals(-1, trained.model().index(FeatureSink.hash("w:", "zzzunseen", null, null)));
+    assertTrue(trained.model().index(FeatureSink.hash("bias")) >= 0);
+  }
+
+  @Test
+  void shippedModelKeepsItsDevFigure() {
+    Path dev = Path.of("../../shared/data/newsmtsc/dev.jsonl");
+    Path model = TestLexicons.HOME.resolve("conf/models/sentiment-model.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(dev), "NewsMTSC dev split not on this machine");
+    ModelScorer s = ModelFile.read(model, TestLexicons.LEXICON);
+    Evaluation e = Evaluation.of(s, s.thresholds(), LabeledTarget.readJsonl(dev));
+    assertTrue(e.macroF1() > 0.65, e.summaryLine());
+  }
+}
