@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "actorpulse", mixinStandardHelpOptions = true, version = "actorpulse 0.1.0",
     description = "Actors in news: who is mentioned, with what tone, and with whom.",
     subcommands = {IngestCommand.class, AnalyzeCommand.class, AggregateCommand.class, RunCommand.class, TopCommand.class,
-        EvalSentimentCommand.class, CommandLine.HelpCommand.class})
+        EvalSentimentCommand.class, TrainSentimentCommand.class, ExplainSentimentCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Errors the user can fix from the message alone: one line and exit code 2, no stack trace. */
   private static final List<Class<? extends Exception>> USER_ERRORS = List.of(

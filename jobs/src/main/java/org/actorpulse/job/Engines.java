@@ -1,23 +1,49 @@
 package org.actorpulse.job;
 
+import org.actorpulse.analysis.AnalysisEngine;
 import org.actorpulse.analysis.EngineFactory;
 import org.actorpulse.analysis.FastEngineFactory;
+import org.actorpulse.analysis.sparknlp.SparkNlpEngineFactory;
 import org.actorpulse.config.Settings;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.sentiment.SentimentScorer;
 import org.actorpulse.sentiment.SentimentScorers;
 import org.actorpulse.sentiment.SentimentSettings;
+import org.apache.spark.sql.SparkSession;
 
 /** Builds the configured analysis engine's factory on the driver. */
 final class Engines {
   private Engines() {}
 
-  static EngineFactory create(Settings settings, ActorDictionary dictionary) {
+  static EngineFactory create(SparkSession spark, Settings settings, ActorDictionary dictionary) {
     SentimentScorer scorer = SentimentScorers.create(
         new SentimentSettings(settings.sentimentScorer(), settings.lexicons(), settings.sentimentModel()));
     return switch (settings.engine()) {
       case "fast" -> new FastEngineFactory(dictionary, scorer);
-      default -> throw new IllegalStateException("engine " + settings.engine() + " is not available yet");
+      case "sparknlp" -> new SparkNlp(SparkNlpEngineFactory.fit(spark, dictionary), scorer);
+      default -> throw new IllegalStateException("unknown engine " + settings.engine());
     };
+  }
+
+  /** The Spark NLP engine behind the same broadcast contract; valid while the SparkContext that fitted it lives. */
+  static final class SparkNlp extends EngineFactory {
+    private static final long serialVersionUID = 1L;
+    private final SparkNlpEngineFactory fitted;
+    private final SentimentScorer scorer;
+
+    SparkNlp(SparkNlpEngineFactory fitted, SentimentScorer scorer) {
+      this.fitted = fitted;
+      this.scorer = scorer;
+    }
+
+    @Override
+    protected AnalysisEngine build() {
+      return fitted.create(scorer);
+    }
+
+    @Override
+    public String name() {
+      return "sparknlp";
+    }
   }
 }

@@ -51,7 +51,7 @@ public final class JobRunner {
   /** Runs the stages on the given session (tests share one); does not stop it. */
   public RunRecord run(SparkSession spark, EnumSet<Stage> stages) {
     Settings settings = config.settings();
-    Components components = new Components(settings, stages);
+    Components components = new Components(spark, settings, stages);
     RunRecord record = new RunRecord(config.runId(), config.command(), Instant.now(), config.inputs(),
         config.output(), settings.sources().stream().map(Object::toString).toList(), settings.engine(),
         settings.sentimentScorer());
@@ -150,11 +150,13 @@ public final class JobRunner {
 
   /** Loads the dictionary and builds the engine at most once, on the driver, only if a stage needs them. */
   private static final class Components {
+    private final SparkSession spark;
     private final Settings settings;
     private ActorDictionary dictionary;
     private EngineFactory engine;
 
-    Components(Settings settings, EnumSet<Stage> stages) {
+    Components(SparkSession spark, Settings settings, EnumSet<Stage> stages) {
+      this.spark = spark;
       this.settings = settings;
       // Fail before any work if the dictionary or scorer cannot be loaded.
       if (stages.contains(Stage.ANALYZE)) engine();
@@ -167,7 +169,7 @@ public final class JobRunner {
     }
 
     EngineFactory engine() {
-      if (engine == null) engine = Engines.create(settings, dictionary());
+      if (engine == null) engine = Engines.create(spark, settings, dictionary());
       return engine;
     }
   }
