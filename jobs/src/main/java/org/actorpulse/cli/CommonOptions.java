@@ -31,12 +31,20 @@ public final class CommonOptions {
       description = "Last date to process, inclusive (YYYY-MM-DD).")
   LocalDate to;
 
+  @Option(names = "--wait-lock", paramLabel = "SECONDS", defaultValue = "0",
+      description = "Wait this long for another run on the same output to finish (default: fail at once).")
+  long waitLock;
+
   /** The {@code --input} option, only on the commands that read inputs. */
   public static final class Inputs {
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "PATH",
         description = "Input file, folder or glob; repeatable. JSON Lines (.jsonl, .json, .gz), CSV with a header, "
             + "Parquet, or seed-style text articles.")
     List<String> paths = new ArrayList<>();
+
+    @Option(names = "--signal-rejects",
+        description = "Exit with code 3 when the run succeeded but rejected input records.")
+    boolean signalRejects;
   }
 
   /** Parses {@code YYYY-MM-DD} and names the bad value with a good one when it fails. */

@@ -17,6 +17,11 @@ final class IngestCommand extends JobCommand {
   }
 
   @Override
+  boolean signalRejects() {
+    return in.signalRejects;
+  }
+
+  @Override
   EnumSet<JobRunner.Stage> stages() {
     return EnumSet.of(JobRunner.Stage.INGEST);
   }

@@ -27,13 +27,20 @@ abstract class JobCommand implements Callable<Integer> {
     return List.of();
   }
 
+  boolean signalRejects() {
+    return false;
+  }
+
   @Override
   public Integer call() {
     Settings settings = SettingsLoader.load(common.conf);
     RunConfig config = new RunConfig(name(), inputs(), common.output, common.master, common.from, common.to,
-        settings, newRunId());
+        settings, newRunId(), common.waitLock);
     RunRecord record = new JobRunner(config, System.out).run(stages());
-    return "succeeded".equals(record.status) ? ExitCodes.OK : ExitCodes.FAILURE;
+    if (!"succeeded".equals(record.status)) return ExitCodes.FAILURE;
+    boolean rejected = record.accounting.getOrDefault("rejects", 0L) > 0
+        || record.accounting.getOrDefault("analysis_failures", 0L) > 0;
+    return signalRejects() && rejected ? ExitCodes.REJECTS : ExitCodes.OK;
   }
 
   private String name() {

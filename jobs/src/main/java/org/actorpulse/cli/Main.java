@@ -5,7 +5,9 @@ import java.util.List;
 import org.actorpulse.config.ConfigException;
 import org.actorpulse.dictionary.DictionaryException;
 import org.actorpulse.ingest.InputNotFoundException;
+import org.actorpulse.job.AccountingException;
 import org.actorpulse.output.MissingTableException;
+import org.actorpulse.output.OutputLockedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +36,10 @@ public final class Main implements Runnable {
     });
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
+      if (ex instanceof OutputLockedException || ex instanceof AccountingException) {
+        err.println("actorpulse: " + ex.getMessage());
+        return ExitCodes.FAILURE;
+      }
       Throwable userError = userError(ex);
       if (userError != null) {
         err.println("actorpulse: " + userError.getMessage());

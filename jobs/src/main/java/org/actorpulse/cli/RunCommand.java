@@ -17,6 +17,11 @@ final class RunCommand extends JobCommand {
   }
 
   @Override
+  boolean signalRejects() {
+    return in.signalRejects;
+  }
+
+  @Override
   EnumSet<JobRunner.Stage> stages() {
     return EnumSet.of(JobRunner.Stage.INGEST, JobRunner.Stage.ANALYZE, JobRunner.Stage.AGGREGATE);
   }

@@ -22,7 +22,9 @@ public final class AnalyzeJob {
     Dataset<Row> articles = tables.read(Tables.ARTICLES);
     if (config.dateCondition() != null) articles = articles.where(config.dateCondition());
     ArticlesToMentions analysis = new ArticlesToMentions(spark, engine);
-    tables.writeByDate(MentionTable.NAME, analysis.apply(articles), MENTIONS_PER_FILE);
+    // Every analysed date gets its mentions replaced, also a date whose articles now have none.
+    List<String> dates = tables.dates(Tables.ARTICLES).stream().filter(config::inWindow).toList();
+    tables.writeByDate(MentionTable.NAME, analysis.apply(articles), MENTIONS_PER_FILE, dates);
     return analysis.failures(tables.path(Tables.ARTICLES));
   }
 }

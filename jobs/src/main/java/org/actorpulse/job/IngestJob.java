@@ -1,5 +1,6 @@
 package org.actorpulse.job;
 
+import java.util.List;
 import org.actorpulse.config.Settings;
 import org.actorpulse.ingest.IngestCounts;
 import org.actorpulse.ingest.IngestResult;
@@ -25,7 +26,8 @@ public final class IngestJob {
         .withFieldNames(settings.fieldNames())
         .withMaxTextChars(settings.maxChars());
     try (IngestResult result = InputsToArticles.run(spark, ingest)) {
-      tables.writeByDate(Tables.ARTICLES, result.articles(), ARTICLES_PER_FILE);
+      // Dates without new articles keep theirs: an input batch need not hold every article of its dates.
+      tables.writeByDate(Tables.ARTICLES, result.articles(), ARTICLES_PER_FILE, List.of());
       tables.append(Tables.REJECTS, result.rejects());
       IngestCounts c = result.counts();
       record.accounting.put("input_records", c.inputRecords());
@@ -33,6 +35,14 @@ public final class IngestJob {
       record.accounting.put("duplicates", c.duplicates());
       record.accounting.put("rejects", c.rejects());
       record.accounting.put("truncated", c.truncated());
+      // What was written must be what was counted, before anything is committed.
+      long written = tables.stagedCount(Tables.ARTICLES);
+      long rejected = tables.stagedCount(Tables.REJECTS);
+      if (written != c.articles() || rejected != c.rejects()) {
+        throw new AccountingException("input records " + c.inputRecords() + " = articles " + c.articles()
+            + " + duplicates " + c.duplicates() + " + rejects " + c.rejects() + ", but " + written
+            + " articles and " + rejected + " rejects were written");
+      }
     }
   }
 }

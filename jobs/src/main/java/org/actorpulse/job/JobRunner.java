@@ -12,9 +12,11 @@ import org.actorpulse.config.Settings;
 import org.actorpulse.config.SparkConfFactory;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.model.Reject;
+import org.actorpulse.output.OutputLock;
 import org.actorpulse.output.ProgressListener;
 import org.actorpulse.output.RunRecord;
 import org.actorpulse.output.RunsTable;
+import org.actorpulse.output.TableCommit;
 import org.actorpulse.output.TableWriter;
 import org.apache.spark.sql.SparkSession;
 
@@ -54,45 +56,70 @@ public final class JobRunner {
     Components components = new Components(spark, settings, stages);
     RunRecord record = new RunRecord(config.runId(), config.command(), Instant.now(), config.inputs(),
         config.output(), settings.sources().stream().map(Object::toString).toList(), settings.engine(),
-        settings.sentimentScorer());
-    TableWriter tables = new TableWriter(spark, config.output());
+        settings.sentimentScorer(), configHash(settings));
+    TableWriter tables = new TableWriter(spark, config.output(), config.runId());
     ProgressListener progress = new ProgressListener(out, 5_000);
-    spark.sparkContext().addSparkListener(progress);
-    try {
-      if (stages.contains(Stage.INGEST)) {
-        timed("ingest", progress, record, () -> {
-          IngestJob.run(spark, config, tables, record);
-          return null;
-        });
-      }
-      if (stages.contains(Stage.ANALYZE)) {
-        List<Reject> failed = timed("analyze", progress, record,
-            () -> AnalyzeJob.run(spark, config, tables, components.engine()));
-        if (!failed.isEmpty()) {
-          RejectsWriter.append(spark, tables, failed, config.runId());
-          record.accounting.put("analysis_failures", (long) failed.size());
-        }
-      }
-      if (stages.contains(Stage.AGGREGATE)) {
-        timed("aggregate", progress, record,
-            () -> AggregateJob.run(spark, settings, components.dictionary(), tables));
-      }
-      for (String t : tablesOf(stages)) record.rows.put(t, tables.count(t));
-      record.status = "succeeded";
-      return record;
-    } catch (RuntimeException e) {
-      record.status = "failed";
-      record.message = e.getClass().getSimpleName() + ": " + e.getMessage();
-      throw e;
-    } finally {
-      record.finishedAt = Instant.now();
-      spark.sparkContext().removeSparkListener(progress);
+    try (OutputLock lock = OutputLock.acquire(tables.fileSystem(), tables.rootPath(), config.runId(),
+        config.lockWaitSeconds(), out)) {
+      TableCommit.recover(tables.fileSystem(), tables.rootPath(), out);
+      spark.sparkContext().addSparkListener(progress);
       try {
-        RunsTable.append(spark, tables, record);
+        runStages(spark, stages, components, record, tables, progress);
+        for (String t : tablesOf(stages)) record.rows.put(t, tables.count(t));
+        record.status = "succeeded";
+        return record;
       } catch (RuntimeException e) {
-        out.println("warning: could not append to the runs table: " + e.getMessage());
+        tables.abandon();
+        record.status = "failed";
+        record.message = e.getClass().getSimpleName() + ": " + e.getMessage();
+        throw e;
+      } finally {
+        record.finishedAt = Instant.now();
+        spark.sparkContext().removeSparkListener(progress);
+        try {
+          RunsTable.append(spark, tables, record);
+          tables.commit();
+        } catch (RuntimeException e) {
+          out.println("warning: could not append to the runs table: " + e.getMessage());
+        }
+        out.println(summary(record));
       }
-      out.println(summary(record));
+    }
+  }
+
+  private void runStages(SparkSession spark, EnumSet<Stage> stages, Components components, RunRecord record,
+                         TableWriter tables, ProgressListener progress) {
+    if (stages.contains(Stage.INGEST)) {
+      timed("ingest", progress, record, () -> {
+        IngestJob.run(spark, config, tables, record);
+        return null;
+      });
+      tables.commit();
+    }
+    if (stages.contains(Stage.ANALYZE)) {
+      List<Reject> failed = timed("analyze", progress, record,
+          () -> AnalyzeJob.run(spark, config, tables, components.engine()));
+      if (!failed.isEmpty()) {
+        RejectsWriter.append(spark, tables, failed, config.runId());
+        record.accounting.put("analysis_failures", (long) failed.size());
+      }
+      tables.commit();
+    }
+    if (stages.contains(Stage.AGGREGATE)) {
+      timed("aggregate", progress, record,
+          () -> AggregateJob.run(spark, config.settings(), components.dictionary(), tables));
+      tables.commit();
+    }
+  }
+
+  /** A digest of the effective settings, so runs made with different configurations can be told apart. */
+  static String configHash(Settings settings) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(settings.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -15,9 +15,16 @@ import org.actorpulse.config.Settings;
  * @param master  Spark master from {@code --master}; null leaves it to spark-submit or the default
  * @param from    first date to process, inclusive; null for no bound
  * @param to      last date to process, inclusive; null for no bound
+ * @param lockWaitSeconds how long to wait for another run on the same output before giving up
  */
 public record RunConfig(String command, List<String> inputs, String output, String master, LocalDate from,
-                        LocalDate to, Settings settings, String runId) {
+                        LocalDate to, Settings settings, String runId, long lockWaitSeconds) {
+  /** A run that does not wait for the output's lock. */
+  public RunConfig(String command, List<String> inputs, String output, String master, LocalDate from, LocalDate to,
+                   Settings settings, String runId) {
+    this(command, inputs, output, master, from, to, settings, runId, 0);
+  }
+
   public RunConfig {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(output, "output");
@@ -27,6 +34,12 @@ public record RunConfig(String command, List<String> inputs, String output, Stri
     if (from != null && to != null && from.isAfter(to)) {
       throw new ConfigException("--from " + from + " is after --to " + to);
     }
+  }
+
+  /** Whether an ISO date ({@code YYYY-MM-DD}) is within the window. */
+  public boolean inWindow(String isoDate) {
+    LocalDate d = LocalDate.parse(isoDate);
+    return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
   }
 
   /** A SQL condition on {@code date} for the window, or null when unbounded. */

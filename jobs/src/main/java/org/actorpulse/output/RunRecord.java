@@ -18,6 +18,7 @@ public final class RunRecord {
   public final List<String> confFiles;
   public final String engine;
   public final String scorer;
+  public final String configHash;
   public final Map<String, Long> rows = new LinkedHashMap<>();
   public final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   public final Map<String, Long> accounting = new LinkedHashMap<>();
@@ -26,7 +27,7 @@ public final class RunRecord {
   public String message;
 
   public RunRecord(String runId, String command, Instant startedAt, List<String> inputs, String output,
-                   List<String> confFiles, String engine, String scorer) {
+                   List<String> confFiles, String engine, String scorer, String configHash) {
     this.runId = runId;
     this.command = command;
     this.startedAt = startedAt;
@@ -35,5 +36,6 @@ public final class RunRecord {
     this.confFiles = List.copyOf(confFiles);
     this.engine = engine;
     this.scorer = scorer;
+    this.configHash = configHash;
   }
 }

@@ -24,6 +24,7 @@ public final class RunsTable {
       .add("conf_files", DataTypes.createArrayType(DataTypes.StringType), false)
       .add("engine", DataTypes.StringType, false)
       .add("scorer", DataTypes.StringType, false)
+      .add("config_hash", DataTypes.StringType, false)
       .add("rows", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType), false)
       .add("accounting", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType), false)
       .add("stage_seconds", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType), false)
@@ -34,7 +35,7 @@ public final class RunsTable {
   public static void append(SparkSession spark, TableWriter writer, RunRecord r) {
     Row row = RowFactory.create(r.runId, r.command, VERSION, r.status, Timestamp.from(r.startedAt),
         r.finishedAt == null ? null : Timestamp.from(r.finishedAt),
-        scala(r.inputs), r.output, scala(r.confFiles), r.engine, r.scorer,
+        scala(r.inputs), r.output, scala(r.confFiles), r.engine, r.scorer, r.configHash,
         scalaMap(r.rows), scalaMap(r.accounting), scalaMap(r.stageSeconds), r.message);
     writer.append(NAME, spark.createDataFrame(List.of(row), SCHEMA));
   }

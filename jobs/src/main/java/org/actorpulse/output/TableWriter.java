@@ -2,35 +2,59 @@ package org.actorpulse.output;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Writes the tables of one output folder as Parquet, sized for readers: date-partitioned tables get one file per
- * date (capped at {@code maxRecordsPerFile} rows), small tables one file. Writing a partitioned table replaces
- * only the dates it holds (dynamic partition overwrite, set by the Spark conf factory).
+ * Reads and writes the tables of one output folder as Parquet, sized for readers: date-partitioned tables get one
+ * file per date (capped at {@code maxRecordsPerFile} rows), small tables one file. Writes are staged and only
+ * take effect at {@link #commit()}, all or nothing per table (see {@link TableCommit}). Driver only.
  */
 public final class TableWriter {
   private final SparkSession spark;
   private final String root;
+  private final FileSystem fs;
+  private final TableCommit pending;
 
-  public TableWriter(SparkSession spark, String root) {
+  public TableWriter(SparkSession spark, String root, String runId) {
     this.spark = spark;
     this.root = root;
+    try {
+      Path p = new Path(root);
+      this.fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw new UncheckedIOException("output " + root, e);
+    }
+    this.pending = new TableCommit(fs, new Path(root), runId);
+  }
+
+  public FileSystem fileSystem() {
+    return fs;
+  }
+
+  public Path rootPath() {
+    return new Path(root);
   }
 
   public String path(String table) {
-    return root.endsWith("/") ? root + table : root + "/" + table;
+    return new Path(new Path(root), table).toString();
   }
 
   public boolean exists(String table) {
     try {
-      var p = new org.apache.hadoop.fs.Path(path(table));
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return fs.exists(new Path(path(table)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -42,24 +66,59 @@ public final class TableWriter {
     return spark.read().parquet(path(table));
   }
 
-  /** A table partitioned by {@code date}, one file per date and at most {@code maxRecordsPerFile} rows a file. */
-  public void writeByDate(String table, Dataset<Row> rows, long maxRecordsPerFile) {
+  /**
+   * Stages a table partitioned by {@code date}: at commit each date it holds replaces that date's partition, and
+   * the {@code processedDates} it has no rows for lose their old partition.
+   */
+  public void writeByDate(String table, Dataset<Row> rows, long maxRecordsPerFile, Collection<String> processedDates) {
+    String staged = pending.staged(table).toString();
     rows.repartition(col("date"))
         .write()
         .mode(SaveMode.Overwrite)
         .option("maxRecordsPerFile", maxRecordsPerFile)
         .partitionBy("date")
-        .parquet(path(table));
+        .parquet(staged);
+    List<String> empty = new ArrayList<>();
+    for (String d : processedDates) {
+      try {
+        if (!fs.exists(new Path(staged, "date=" + d))) empty.add(d);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    pending.add(table, TableCommit.Mode.BY_DATE, empty);
   }
 
-  /** A small table, replaced whole, in one file. */
+  /** Stages a small table that replaces the old one whole, in one file. */
   public void writeSmall(String table, Dataset<Row> rows) {
-    rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(table));
+    rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(pending.staged(table).toString());
+    pending.add(table, TableCommit.Mode.WHOLE, List.of());
   }
 
-  /** Appends to a table (the runs manifest). */
+  /** Stages rows to add to a table (rejects, the runs manifest). */
   public void append(String table, Dataset<Row> rows) {
-    rows.coalesce(1).write().mode(SaveMode.Append).parquet(path(table));
+    rows.coalesce(1).write().mode(SaveMode.Append).parquet(pending.staged(table).toString());
+    pending.add(table, TableCommit.Mode.APPEND, List.of());
+  }
+
+  /** Makes the staged writes visible. */
+  public void commit() {
+    pending.commit();
+  }
+
+  /** Throws away staged writes that were not committed. */
+  public void abandon() {
+    pending.abandon();
+  }
+
+  /** Rows staged for a table by this run and not yet committed. */
+  public long stagedCount(String table) {
+    String staged = pending.staged(table).toString();
+    try {
+      return fs.exists(new Path(staged)) ? spark.read().parquet(staged).count() : 0L;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Rows now in a table, from Parquet footers (cheap). */
@@ -67,4 +126,18 @@ public final class TableWriter {
     return exists(table) ? spark.read().parquet(path(table)).count() : 0L;
   }
 
+  /** The {@code date=} partitions of a date-partitioned table, as {@code YYYY-MM-DD}. */
+  public List<String> dates(String table) {
+    List<String> out = new ArrayList<>();
+    try {
+      if (!exists(table)) return out;
+      for (FileStatus s : fs.listStatus(new Path(path(table)))) {
+        String n = s.getPath().getName();
+        if (s.isDirectory() && n.startsWith("date=")) out.add(n.substring(5));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
 }
