@@ -67,6 +67,7 @@ public final class TableCommit {
       }
       apply(fs, root, dir, entries);
       fs.delete(dir, true);
+      deleteIfEmpty(fs, dir.getParent());
       entries.clear();
     } catch (IOException e) {
       throw new UncheckedIOException("committing " + dir, e);
@@ -77,7 +78,10 @@ public final class TableCommit {
   public void abandon() {
     entries.clear();
     try {
-      if (!fs.exists(new Path(dir, JOURNAL))) fs.delete(dir, true);
+      if (!fs.exists(new Path(dir, JOURNAL))) {
+        fs.delete(dir, true);
+        deleteIfEmpty(fs, dir.getParent());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -150,6 +154,10 @@ public final class TableCommit {
         }
       }
     }
+  }
+
+  private static void deleteIfEmpty(FileSystem fs, Path dir) throws IOException {
+    if (fs.exists(dir) && fs.listStatus(dir).length == 0) fs.delete(dir, false);
   }
 
   /** Puts {@code src} at {@code dst}, moving what was there to {@code old}; each step skipped once done. */

@@ -60,7 +60,7 @@ class TableCommitTest {
     c.add("actors", TableCommit.Mode.WHOLE, List.of());
     c.commit();
     assertEquals(List.of("part-9.parquet"), tree("actors"));
-    assertFalse(Files.exists(out.resolve("_staging/r1")));
+    assertFalse(Files.exists(out.resolve("_staging")));
   }
 
   @Test
