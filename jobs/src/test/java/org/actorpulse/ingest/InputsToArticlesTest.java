@@ -270,4 +270,20 @@ class InputsToArticlesTest {
       assertEquals(java.util.Set.of("m2"), byId(r).keySet());
     }
   }
+
+  @Test
+  void largeJsonLinesFileReadInByteRangesKeepsLineNumbers() throws Exception {
+    Path f = dir.resolve("big.jsonl");
+    Files.writeString(f, JSONL + "\n" + JSONL);
+    IngestSettings s = IngestSettings.of(List.of(f.toString()), "r");
+    try (IngestResult r = InputsToArticles.run(spark, s, 97)) {
+      // The second copy: its texts are all duplicates of the first, its bad lines rejects again.
+      assertEquals(new IngestCounts(20, 4, 6, 10, 0), r.counts());
+      assertIdentity(r);
+      assertEquals(Map.of("json:malformed", List.of(4L, 15L), "json:not-object", List.of(5L, 16L),
+          "text:missing", List.of(6L, 17L), "date:missing", List.of(7L, 18L), "date:invalid", List.of(8L, 19L)),
+          rejectLines(r));
+      assertTrue(r.articles().javaRDD().getNumPartitions() >= 2);
+    }
+  }
 }
