@@ -117,7 +117,8 @@ public final class InputsToArticles {
     private final JavaSparkContext jsc;
     private final int cores;
     private final FieldMapping mapping;
-    private final RecordMapper mapper;
+    private final RecordMapper slimMapper;
+    private final RecordMapper fullMapper;
     private final List<InputFile> parquet = new ArrayList<>();
     private final List<List<ReadUnit>> groups;
     private final Broadcast<SerializableWritable<Configuration>> conf;
@@ -130,7 +131,8 @@ public final class InputsToArticles {
       Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
       this.conf = jsc.broadcast(new SerializableWritable<>(hadoopConf));
       this.mapping = FieldMapping.withExtraNames(settings.fieldNames());
-      this.mapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars());
+      this.slimMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), true);
+      this.fullMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), false);
 
       List<InputFile> files = InputResolver.resolve(settings.inputs(), hadoopConf);
       List<InputFile> streamed = new ArrayList<>();
@@ -172,6 +174,7 @@ public final class InputsToArticles {
     }
 
     Dataset<Row> read(boolean slim) {
+      RecordMapper mapper = slim ? slimMapper : fullMapper;
       Dataset<Row> rows = null;
       if (!groups.isEmpty()) {
         rows = spark.createDataFrame(

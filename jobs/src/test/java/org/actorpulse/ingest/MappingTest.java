@@ -110,6 +110,16 @@ class MappingTest {
   }
 
   @Test
+  void fastKeyIsShaOfTheNormalisedUtf8() {
+    TextKeyer k = new TextKeyer();
+    for (String t : new String[] {"", "  A  b ", "\u00c9t\u00e9 \uD83D\uDE00 Z\u2003end", "x".repeat(20_000) + " \u00DF",
+        "\uD801\uDC00 Deseret", "lone \uD800 surrogate", "\u0130stanbul"}) {
+      assertEquals(Texts.sha256Hex(Texts.normalise(t), 32), k.key(t, 32), t.length() > 50 ? "long" : t);
+    }
+    assertEquals("\uD801\uDC28 deseret", Texts.normalise("\uD801\uDC00 Deseret"), "supplementary letters lower-case too");
+  }
+
+  @Test
   void cleaningDropsNulAndControlsButKeepsLayout() {
     assertEquals("a b\tc\nd", Texts.clean("\u0000a\u0001 b\tc\nd\u0000 "));
     assertEquals("ok \ufffd kept", Texts.clean("ok \ufffd kept"), "replacement chars from bad UTF-8 stay");
