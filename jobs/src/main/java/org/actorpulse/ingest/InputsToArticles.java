@@ -108,7 +108,7 @@ public final class InputsToArticles {
     // One .gz (or few files) reads in few partitions: spread the articles over the cores for what follows.
     if (full.javaRDD().getNumPartitions() < cores) articles = articles.repartition(cores);
     Dataset<Row> rejects = rejects(slim, byStatus[3] > 0 ? full : null, marks, settings.runId());
-    return new IngestResult(articles, rejects, counts, List.of(slim, marks));
+    return new IngestResult(articles, rejects, counts, List.of(slim, marks), () -> reader.conf.destroy());
   }
 
   /** The read plan, made once so that both passes read the same units in the same way. */
@@ -177,9 +177,9 @@ public final class InputsToArticles {
       RecordMapper mapper = slim ? slimMapper : fullMapper;
       Dataset<Row> rows = null;
       if (!groups.isEmpty()) {
+        List<byte[]> data = groups.stream().map(ReadFiles::toBytes).toList();
         rows = spark.createDataFrame(
-            jsc.parallelize(IntStream.range(0, groups.size()).boxed().toList(), groups.size())
-                .mapPartitions(new ReadFiles(groups, conf, mapping, mapper, slim)),
+            jsc.parallelize(data, data.size()).mapPartitions(new ReadFiles(conf, mapping, mapper, slim)),
             ParsedRows.schema(slim));
       }
       if (!parquet.isEmpty()) {

@@ -17,22 +17,19 @@ import org.apache.spark.sql.Row;
 
 /**
  * The read task for non-Parquet files: opens each unit (file or byte range) of its group in turn through
- * Hadoop's file system and streams its records as {@link ParsedRows}. Each partition holds one group index;
- * one {@link FileRecords} (and Jackson mapper) per partition.
+ * Hadoop's file system and streams its records as {@link ParsedRows}. Each partition holds one group of
+ * units ({@link #toBytes}); one {@link FileRecords} (and Jackson mapper) per partition.
  */
-final class ReadFiles implements FlatMapFunction<Iterator<Integer>, Row> {
+final class ReadFiles implements FlatMapFunction<Iterator<byte[]>, Row> {
   private static final long serialVersionUID = 1L;
 
-  // Groups travel in the closure (Java serialization): Kryo, Spark's data serializer here, cannot build records.
-  private final List<List<ReadUnit>> groups;
   private final Broadcast<SerializableWritable<Configuration>> hadoopConf;
   private final FieldMapping mapping;
   private final RecordMapper mapper;
   private final boolean slim;
 
-  ReadFiles(List<List<ReadUnit>> groups, Broadcast<SerializableWritable<Configuration>> hadoopConf,
-      FieldMapping mapping, RecordMapper mapper, boolean slim) {
-    this.groups = List.copyOf(groups);
+  ReadFiles(Broadcast<SerializableWritable<Configuration>> hadoopConf, FieldMapping mapping, RecordMapper mapper,
+      boolean slim) {
     this.hadoopConf = hadoopConf;
     this.mapping = mapping;
     this.mapper = mapper;
@@ -40,11 +37,10 @@ final class ReadFiles implements FlatMapFunction<Iterator<Integer>, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Integer> groupIndex) {
+  public Iterator<Row> call(Iterator<byte[]> group) {
     Configuration conf = hadoopConf.value().value();
     FileRecords files = new FileRecords(mapping, mapper);
-    Iterator<ReadUnit> todo = groupIndex.hasNext() ? groups.get(groupIndex.next()).iterator()
-        : Collections.emptyIterator();
+    Iterator<ReadUnit> todo = group.hasNext() ? fromBytes(group.next()).iterator() : Collections.emptyIterator();
     return new Iterator<>() {
       private RecordIterator current;
       private ReadUnit unit;
@@ -71,6 +67,32 @@ final class ReadFiles implements FlatMapFunction<Iterator<Integer>, Row> {
         return ParsedRows.toRow(current.next(), unit.recordNumber(ordinal++), slim);
       }
     };
+  }
+
+  /**
+   * A group as the data of its partition. Java-serialized by hand: Spark's Kryo serializer (set by
+   * SparkConfFactory) cannot build records, and shipping only its own group to each task keeps tasks small
+   * when there are many thousands of files.
+   */
+  static byte[] toBytes(List<ReadUnit> group) {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(b)) {
+      out.writeObject(new java.util.ArrayList<>(group));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return b.toByteArray();
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<ReadUnit> fromBytes(byte[] bytes) {
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return (List<ReadUnit>) in.readObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static RecordIterator open(FileRecords files, Configuration conf, ReadUnit unit) throws IOException {
