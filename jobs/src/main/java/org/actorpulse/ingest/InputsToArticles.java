@@ -48,8 +48,9 @@ import scala.collection.Seq;
  * {@code articles} dataset it returns reads the inputs again in full (parsing is deterministic, so records
  * are identified by {@code (input_file, rec)} across the passes) and drops the duplicates with a broadcast
  * anti-join: each action on it parses the inputs again, so persist it if you use it more than once. The
- * {@code rejects} dataset reads from the persisted slim rows (and parses the inputs again only if there are
- * {@code id:duplicate} rejects, whose raw record is their article as JSON).
+ * {@code rejects} dataset reads from the persisted slim rows, plus, only when there are {@code id:duplicate}
+ * rejects (whose raw record is their article as JSON), rows that {@link #run} made and persisted with one
+ * more full read.
  *
  * <p>Duplicates: among articles with the same normalised text ({@link Texts#normalise}) the one with the
  * smallest date, then article_id, then input file and line is kept; the others are counted as
@@ -57,7 +58,8 @@ import scala.collection.Seq;
  * texts is kept for the smallest date (then text key, file, line) and the others become {@code id:duplicate}
  * rejects, so {@code article_id} is unique in {@code articles}.
  *
- * <p>Persisted: the slim rows and the (small) set of marked duplicates, {@link StorageLevel#MEMORY_AND_DISK()}.
+ * <p>Persisted ({@link StorageLevel#MEMORY_AND_DISK()}): the slim rows, the (small) set of marked duplicates,
+ * and the id:duplicate rejects if any.
  * The caller must {@link IngestResult#close()} the result once the datasets are written.
  */
 public final class InputsToArticles {
@@ -107,8 +109,17 @@ public final class InputsToArticles {
     Dataset<Row> articles = articles(full, marks);
     // One .gz (or few files) reads in few partitions: spread the articles over the cores for what follows.
     if (full.javaRDD().getNumPartitions() < cores) articles = articles.repartition(cores);
-    Dataset<Row> rejects = rejects(slim, byStatus[3] > 0 ? full : null, marks, settings.runId());
-    return new IngestResult(articles, rejects, counts, List.of(slim, marks), () -> reader.conf.destroy());
+    List<Dataset<Row>> persisted = new ArrayList<>(List.of(slim, marks));
+    Dataset<Row> idDuplicates = null;
+    if (byStatus[3] > 0) {
+      // Few rows, but from a full read of the inputs: made here, in parallel, so that a writer's coalesce(1)
+      // on the rejects cannot pull that read into a single task.
+      idDuplicates = idDuplicateRejects(full, marks).persist(StorageLevel.MEMORY_AND_DISK());
+      idDuplicates.count();
+      persisted.add(idDuplicates);
+    }
+    Dataset<Row> rejects = rejects(slim, idDuplicates, settings.runId());
+    return new IngestResult(articles, rejects, counts, persisted, () -> reader.conf.destroy());
   }
 
   /** The read plan, made once so that both passes read the same units in the same way. */
@@ -271,23 +282,23 @@ public final class InputsToArticles {
         .to(ArticleTable.SCHEMA);
   }
 
-  /** @param full the full rows, or null when there are no id:duplicate rejects (then no second parse) */
-  private static Dataset<Row> rejects(Dataset<Row> slim, Dataset<Row> full, Dataset<Row> marks, String runId) {
+  /** id:duplicate rejects were articles: their raw record is the article as JSON (cut to 10 KB). */
+  private static Dataset<Row> idDuplicateRejects(Dataset<Row> full, Dataset<Row> marks) {
+    return full.join(broadcast(marks.filter(col(MARK).equalTo(MARK_ID_DUPLICATE))), KEY, "left_semi")
+        .select(substring(to_json(struct(col(ArticleTable.ARTICLE_ID), col(ArticleTable.DATE),
+                col(ArticleTable.SOURCE), col(ArticleTable.URL), col(ArticleTable.TITLE), col(ArticleTable.TEXT))),
+                1, Reject.MAX_RAW_CHARS).as(RejectTable.RAW),
+            col(ParsedRows.INPUT_FILE).as(RejectTable.INPUT_FILE), col(ParsedRows.LINE).as(RejectTable.LINE),
+            lit(Reasons.ID_DUPLICATE).as(RejectTable.REASON));
+  }
+
+  /** @param idDuplicates the id:duplicate rejects, or null when there are none */
+  private static Dataset<Row> rejects(Dataset<Row> slim, Dataset<Row> idDuplicates, String runId) {
     Dataset<Row> parsed = slim.filter(col(ParsedRows.REASON).isNotNull())
         .select(col(ParsedRows.RAW).as(RejectTable.RAW), col(ParsedRows.INPUT_FILE).as(RejectTable.INPUT_FILE),
             col(ParsedRows.LINE).as(RejectTable.LINE),
             coalesce(col(ParsedRows.REASON), lit("")).as(RejectTable.REASON)); // never null: filtered
-    if (full != null) {
-      // id:duplicate rejects were articles: their raw record is the article as JSON (cut to 10 KB).
-      Dataset<Row> idDuplicates = full
-          .join(broadcast(marks.filter(col(MARK).equalTo(MARK_ID_DUPLICATE))), KEY, "left_semi")
-          .select(substring(to_json(struct(col(ArticleTable.ARTICLE_ID), col(ArticleTable.DATE),
-                  col(ArticleTable.SOURCE), col(ArticleTable.URL), col(ArticleTable.TITLE), col(ArticleTable.TEXT))),
-                  1, Reject.MAX_RAW_CHARS).as(RejectTable.RAW),
-              col(ParsedRows.INPUT_FILE).as(RejectTable.INPUT_FILE), col(ParsedRows.LINE).as(RejectTable.LINE),
-              lit(Reasons.ID_DUPLICATE).as(RejectTable.REASON));
-      parsed = parsed.unionByName(idDuplicates);
-    }
+    if (idDuplicates != null) parsed = parsed.unionByName(idDuplicates);
     return parsed.withColumn(RejectTable.STAGE, lit(Reasons.STAGE))
         .withColumn(RejectTable.RUN_ID, lit(runId))
         .to(RejectTable.SCHEMA);
