@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.actorpulse.analysis.AnalysisEngine;
 import org.actorpulse.analysis.AnalyzedText;
 import org.actorpulse.analysis.TextMention;
@@ -31,8 +30,6 @@ import org.apache.spark.ml.PipelineModel;
  * fitted annotators hold no per-call state).
  */
 public final class SparkNlpEngine implements AnalysisEngine {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]");
-
   private final LightPipeline pipeline;
   private final ChunkCandidates candidates;
   private final MentionResolver resolver;
@@ -97,7 +94,8 @@ public final class SparkNlpEngine implements AnalysisEngine {
   private static int words(List<IAnnotation> tokens) {
     int n = 0;
     for (IAnnotation a : tokens) {
-      if (WORD.matcher(((JavaAnnotation) a).result()).lookingAt()) n++;
+      // Tokens are either a run of word characters or a single other character: the first one tells.
+      if (Character.isLetterOrDigit(((JavaAnnotation) a).result().codePointAt(0))) n++;
     }
     return n;
   }
