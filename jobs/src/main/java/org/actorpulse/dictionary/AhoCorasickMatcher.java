@@ -26,15 +26,24 @@ final class AhoCorasickMatcher implements ActorMatcher {
 
   @Override
   public List<ActorMatch> find(String text, LocalDate date) {
-    List<Candidate> candidates = candidates(text);
-    return resolver.resolve(text, date, candidates);
+    return resolver.resolve(text, date, candidates(text, true));
   }
 
-  /** Every occurrence of every surface form, overlaps included. */
-  List<Candidate> candidates(String text) {
+  /**
+   * Every occurrence of every surface form, overlaps included.
+   *
+   * @param wholeWords drop occurrences inside a word now: short forms ({@code is}, {@code us}, {@code un}) occur
+   *                   inside words a hundred times per article, and the resolver would drop them all anyway
+   */
+  List<Candidate> candidates(String text, boolean wholeWords) {
     List<Candidate> out = new ArrayList<>();
-    trie.parseText(TextFolding.foldForSearch(text), emit -> {
-      out.add(new Candidate(emit.getStart(), emit.getEnd() + 1, emit.getPayload()));
+    String folded = TextFolding.foldForSearch(text);
+    trie.parseText(folded, emit -> {
+      int begin = emit.getStart();
+      int end = emit.getEnd() + 1;
+      boolean insideWord = (begin > 0 && TextFolding.isWordChar(folded.charAt(begin - 1)))
+          || (end < folded.length() && TextFolding.isWordChar(folded.charAt(end)));
+      if (!wholeWords || !insideWord) out.add(new Candidate(begin, end, emit.getPayload()));
       return true;
     });
     return out;

@@ -26,16 +26,36 @@ import java.util.Set;
  *       ({@link MatchOptions#properNounsCapitalised()}); date-bounded aliases only on dates in their bounds (never on
  *       an undated text); demonyms only if {@link MatchOptions#demonyms()}.</li>
  *   <li>Exclusions: an alias occurrence inside an occurrence of one of its actor's exclusion phrases is dropped.</li>
- *   <li>Longest match wins: occurrences are taken longest first (then leftmost); one overlapping a taken one is
- *       dropped.</li>
+ *   <li>A phrase several actors claim names the first in dictionary order; a plain alias beats a contextual
+ *       reading of the same phrase.</li>
  *   <li>Contextual aliases resolve to the claiming actor whose country the article mentions most by
  *       non-contextual aliases (mentions of the country or of any actor below it along parents); none
  *       mentioned, or a tie, gives no mention.</li>
+ *   <li>Longest match wins: occurrences are taken longest first (then leftmost); one overlapping a taken one is
+ *       dropped.</li>
  *   <li>An alias of the same actor in parentheses right after a mention is folded into it:
  *       {@code Syrian Democratic Forces (SDF)} is one mention.</li>
  * </ol>
  */
 final class DictionaryResolver implements MentionResolver {
+  /** Receives every decision, for {@link MatchExplainer}; the matching path uses {@link #SILENT}. */
+  interface Trace {
+    /** False lets the resolver skip building detail strings. */
+    boolean on();
+
+    void decide(int begin, int end, Alias alias, Verdict verdict, String detail);
+  }
+
+  static final Trace SILENT = new Trace() {
+    @Override
+    public boolean on() {
+      return false;
+    }
+
+    @Override
+    public void decide(int begin, int end, Alias alias, Verdict verdict, String detail) {}
+  };
+
   private final ActorDictionary dictionary;
   private final MatchOptions options;
   private final List<String> forms;
@@ -49,44 +69,41 @@ final class DictionaryResolver implements MentionResolver {
   }
 
   /**
-   * Where aliases could name an actor: for names, the claiming actors in dictionary order (the first wins);
-   * for contextual aliases, every claimant, one of which the article's context may pick.
+   * Where aliases could name an actor: for names, the claiming aliases in dictionary order, one per actor (the
+   * first wins); for contextual aliases, every claimant, one of which the article's context may pick.
+   *
+   * @param why for the explainer: how a contextual alias was resolved, else null
    */
-  private record Occurrence(int begin, int end, List<String> actorIds) {
+  private record Occurrence(int begin, int end, List<Alias> aliases, String why) {
     int length() {
       return end - begin;
     }
 
     String actorId() {
-      return actorIds.get(0);
+      return aliases.get(0).actorId();
     }
 
     long span() {
       return ((long) begin << 32) | end;
     }
 
-    Occurrence without(List<Excluded> excluded) {
-      List<String> kept = new ArrayList<>(actorIds.size());
-      for (String id : actorIds) {
-        if (!isExcluded(excluded, id, begin, end)) kept.add(id);
-      }
-      return kept.size() == actorIds.size() ? this : new Occurrence(begin, end, kept);
+    boolean overlaps(Occurrence o) {
+      return begin < o.end && o.begin < end;
     }
   }
 
   private record Excluded(String actorId, int begin, int end) {}
 
-  private static List<String> add(List<String> list, String id) {
-    List<String> out = list == null ? new ArrayList<>(2) : list;
-    if (!out.contains(id)) out.add(id);
-    return out;
-  }
-
   @Override
   public List<ActorMatch> resolve(String text, LocalDate date, List<Candidate> candidates) {
+    return resolve(text, date, candidates, SILENT);
+  }
+
+  List<ActorMatch> resolve(String text, LocalDate date, List<Candidate> candidates, Trace trace) {
     List<Occurrence> named = new ArrayList<>();
     List<Occurrence> contextual = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.form() >= forms.size()) {
         throw new IllegalArgumentException("candidate form " + c.form() + " outside the " + forms.size() + " forms");
@@ -95,50 +112,102 @@ final class DictionaryResolver implements MentionResolver {
         throw new IllegalArgumentException("candidate [" + c.begin() + ", " + c.end() + ") outside a text of "
             + text.length() + " chars");
       }
-      if (!spells(text, c.begin(), forms.get(c.form())) || !atWordBoundaries(text, c.begin(), c.end())) continue;
-      List<String> namedBy = null;
-      List<String> contextualOf = null;
+      String form = forms.get(c.form());
+      if (c.end() - c.begin() != form.length() || !spells(text, c.begin(), form)) continue;
+      // One span spells one form: a repeated candidate (engines may report one twice) adds nothing.
+      if (!seen.add(((long) c.begin() << 32) | c.end())) continue;
+      List<Alias> aliases = aliasesByForm.get(c.form());
+      if (!atWordBoundaries(text, c.begin(), c.end())) {
+        if (trace.on()) aliases.forEach(a -> trace.decide(c.begin(), c.end(), a, Verdict.INSIDE_WORD, ""));
+        continue;
+      }
+      List<Alias> namedBy = null;
+      List<Alias> contextualOf = null;
       boolean capital = Character.isUpperCase(text.charAt(c.begin()));
-      for (Alias alias : aliasesByForm.get(c.form())) {
-        if (!alias.validOn(date)) continue;
-        if (!capital && options.properNounsCapitalised() && alias.capitalised()) continue;
+      for (Alias alias : aliases) {
+        Verdict rejected = null;
+        if (!alias.validOn(date)) rejected = Verdict.OUTSIDE_DATES;
+        else if (!capital && options.properNounsCapitalised() && alias.capitalised()) rejected = Verdict.NEEDS_CAPITAL;
+        else if (alias.kind() == AliasKind.DEMONYM && !options.demonyms()) rejected = Verdict.DEMONYMS_OFF;
+        else if (alias.kind() == AliasKind.ACRONYM && !spellsExactly(text, c.begin(), alias.phrase())) {
+          rejected = Verdict.CASE_DIFFERS;
+        }
+        if (rejected != null) {
+          if (trace.on()) {
+            trace.decide(c.begin(), c.end(), alias, rejected, rejected == Verdict.OUTSIDE_DATES
+                ? (date == null ? "the text has no date" : "text dated " + date) : "");
+          }
+          continue;
+        }
         switch (alias.kind()) {
-          case EXCLUSION -> excluded.add(new Excluded(alias.actorId(), c.begin(), c.end()));
-          case CONTEXTUAL -> contextualOf = add(contextualOf, alias.actorId());
-          case DEMONYM -> {
-            if (options.demonyms()) namedBy = add(namedBy, alias.actorId());
+          case EXCLUSION -> {
+            excluded.add(new Excluded(alias.actorId(), c.begin(), c.end()));
+            trace.decide(c.begin(), c.end(), alias, Verdict.EXCLUSION, "");
           }
-          case ACRONYM -> {
-            if (spellsExactly(text, c.begin(), alias.phrase())) namedBy = add(namedBy, alias.actorId());
-          }
-          case NAME -> namedBy = add(namedBy, alias.actorId());
+          case CONTEXTUAL -> contextualOf = addActor(contextualOf, alias);
+          case NAME, ACRONYM, DEMONYM -> namedBy = addActor(namedBy, alias);
         }
       }
-      if (namedBy != null) named.add(new Occurrence(c.begin(), c.end(), namedBy));
-      if (contextualOf != null) contextual.add(new Occurrence(c.begin(), c.end(), contextualOf));
+      if (namedBy != null) named.add(new Occurrence(c.begin(), c.end(), namedBy, null));
+      if (contextualOf != null) contextual.add(new Occurrence(c.begin(), c.end(), contextualOf, null));
     }
     if (!excluded.isEmpty()) {
-      named.replaceAll(o -> o.without(excluded));
-      contextual.replaceAll(o -> o.without(excluded));
+      named.replaceAll(o -> without(o, excluded, text, trace));
+      contextual.replaceAll(o -> without(o, excluded, text, trace));
+      named.removeIf(o -> o.aliases().isEmpty());
+      contextual.removeIf(o -> o.aliases().isEmpty());
     }
-    // A phrase claimed by several actors names the first in dictionary order that no exclusion removed.
-    named.removeIf(o -> o.actorIds().isEmpty());
-    // A name beats a contextual reading of the same phrase: the dictionary said what it is outright.
-    Set<Long> namedSpans = new HashSet<>();
-    for (Occurrence o : named) namedSpans.add(o.span());
-    contextual.removeIf(o -> o.actorIds().isEmpty() || namedSpans.contains(o.span()));
+    if (!contextual.isEmpty()) {
+      Set<Long> namedSpans = new HashSet<>();
+      for (Occurrence o : named) namedSpans.add(o.span());
+      contextual.removeIf(o -> {
+        boolean nameWins = namedSpans.contains(o.span());
+        if (nameWins) decideAll(trace, o, Verdict.NAME_WINS, "");
+        return nameWins;
+      });
+    }
 
     List<Occurrence> all = new ArrayList<>(named);
     if (!contextual.isEmpty()) {
-      Map<String, Integer> context = countLineages(longestFirst(named, text.length()));
+      Map<String, Integer> context = countLineages(longestFirst(named, text.length(), null));
       for (Occurrence o : contextual) {
-        String actorId = mostMentionedCountry(o.actorIds(), context);
-        if (actorId != null) all.add(new Occurrence(o.begin(), o.end(), List.of(actorId)));
+        Occurrence resolved = resolveContext(o, context, trace);
+        if (resolved != null) all.add(resolved);
       }
     }
-    List<Occurrence> chosen = longestFirst(all, text.length());
+    List<Occurrence> dropped = trace.on() ? new ArrayList<>() : null;
+    List<Occurrence> chosen = longestFirst(all, text.length(), dropped);
+    if (dropped != null) {
+      for (Occurrence o : dropped) {
+        Occurrence winner = chosen.stream().filter(o::overlaps).findFirst().orElseThrow();
+        decideAll(trace, o, Verdict.OVERLAPPED, "by \"" + text.substring(winner.begin(), winner.end()) + "\"");
+      }
+    }
     chosen.sort(Comparator.comparingInt(Occurrence::begin));
-    return foldParenthesised(text, chosen);
+    return foldParenthesised(text, chosen, trace);
+  }
+
+  private static List<Alias> addActor(List<Alias> list, Alias alias) {
+    List<Alias> out = list == null ? new ArrayList<>(2) : list;
+    for (Alias a : out) {
+      if (a.actorId().equals(alias.actorId())) return out;
+    }
+    out.add(alias);
+    return out;
+  }
+
+  private static Occurrence without(Occurrence o, List<Excluded> excluded, String text, Trace trace) {
+    List<Alias> kept = new ArrayList<>(o.aliases().size());
+    for (Alias a : o.aliases()) {
+      Excluded x = exclusionOf(excluded, a.actorId(), o.begin(), o.end());
+      if (x == null) kept.add(a);
+      else trace.decide(o.begin(), o.end(), a, Verdict.EXCLUDED, trace.on() ? "\"" + text.substring(x.begin(), x.end()) + "\"" : "");
+    }
+    return kept.size() == o.aliases().size() ? o : new Occurrence(o.begin(), o.end(), kept, o.why());
+  }
+
+  private static void decideAll(Trace trace, Occurrence o, Verdict verdict, String detail) {
+    for (Alias a : o.aliases()) trace.decide(o.begin(), o.end(), a, verdict, detail);
   }
 
   /** Whether the text at {@code begin} folds to {@code form}, without allocating. */
@@ -161,22 +230,28 @@ final class DictionaryResolver implements MentionResolver {
         && (end == text.length() || !TextFolding.isWordChar(text.charAt(end)));
   }
 
-  private static boolean isExcluded(List<Excluded> excluded, String actorId, int begin, int end) {
+  private static Excluded exclusionOf(List<Excluded> excluded, String actorId, int begin, int end) {
     for (Excluded x : excluded) {
-      if (x.actorId().equals(actorId) && x.begin() <= begin && end <= x.end()) return true;
+      if (x.actorId().equals(actorId) && x.begin() <= begin && end <= x.end()) return x;
     }
-    return false;
+    return null;
   }
 
-  /** Longest first, then leftmost; an occurrence overlapping one already taken is dropped. */
-  private static List<Occurrence> longestFirst(List<Occurrence> occurrences, int textLength) {
+  /**
+   * Longest first, then leftmost; an occurrence overlapping one already taken is dropped (into {@code dropped}
+   * if not null).
+   */
+  private static List<Occurrence> longestFirst(List<Occurrence> occurrences, int textLength, List<Occurrence> dropped) {
     List<Occurrence> sorted = new ArrayList<>(occurrences);
     sorted.sort(Comparator.comparingInt(Occurrence::length).reversed().thenComparingInt(Occurrence::begin));
     BitSet taken = new BitSet(textLength);
     List<Occurrence> out = new ArrayList<>();
     for (Occurrence o : sorted) {
       int firstTaken = taken.nextSetBit(o.begin());
-      if (firstTaken >= 0 && firstTaken < o.end()) continue;
+      if (firstTaken >= 0 && firstTaken < o.end()) {
+        if (dropped != null) dropped.add(o);
+        continue;
+      }
       taken.set(o.begin(), o.end());
       out.add(o);
     }
@@ -193,16 +268,16 @@ final class DictionaryResolver implements MentionResolver {
   }
 
   /** The claimant whose country has most mentions; null if none is mentioned or two countries tie. */
-  private String mostMentionedCountry(List<String> claimants, Map<String, Integer> context) {
-    String best = null;
+  private Occurrence resolveContext(Occurrence o, Map<String, Integer> context, Trace trace) {
+    Alias best = null;
     String bestCountry = null;
     int bestCount = 0;
     boolean tie = false;
-    for (String id : claimants) {
-      String country = dictionary.countryOf(id);
+    for (Alias claimant : o.aliases()) {
+      String country = dictionary.countryOf(claimant.actorId());
       int n = context.getOrDefault(country, 0);
       if (n > bestCount) {
-        best = id;
+        best = claimant;
         bestCountry = country;
         bestCount = n;
         tie = false;
@@ -210,25 +285,52 @@ final class DictionaryResolver implements MentionResolver {
         tie = true;
       }
     }
-    return tie ? null : best;
+    if (best == null || tie) {
+      decideAll(trace, o, best == null ? Verdict.NO_CONTEXT : Verdict.TIED_CONTEXT,
+          best == null ? "" : bestCountry + " and another country " + mentions(bestCount) + " each");
+      return null;
+    }
+    String why = trace.on() ? bestCountry + " " + mentions(bestCount) + ", the most" : null;
+    for (Alias claimant : o.aliases()) {
+      if (claimant != best) trace.decide(o.begin(), o.end(), claimant, Verdict.LOST_CONTEXT, why);
+    }
+    return new Occurrence(o.begin(), o.end(), List.of(best), why);
   }
 
-  private static List<ActorMatch> foldParenthesised(String text, List<Occurrence> sorted) {
+  private static String mentions(int n) {
+    return n == 1 ? "mentioned once" : "mentioned " + n + " times";
+  }
+
+  private static List<ActorMatch> foldParenthesised(String text, List<Occurrence> sorted, Trace trace) {
     List<ActorMatch> out = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
       Occurrence o = sorted.get(i);
+      Occurrence folded = null;
       int end = o.end();
       if (i + 1 < sorted.size()) {
         Occurrence next = sorted.get(i + 1);
         int close = next.actorId().equals(o.actorId()) ? closingParenthesis(text, o.end(), next) : -1;
         if (close >= 0) {
           end = close + 1;
+          folded = next;
           i++;
         }
       }
-      out.add(new ActorMatch(o.actorId(), text.substring(o.begin(), end), o.begin(), end));
+      ActorMatch match = new ActorMatch(o.actorId(), text.substring(o.begin(), end), o.begin(), end);
+      out.add(match);
+      if (trace.on()) {
+        decideFirstAndClaims(trace, text, o, Verdict.MATCHED, o.why() == null ? "" : o.why());
+        if (folded != null) decideFirstAndClaims(trace, text, folded, Verdict.FOLDED, "into \"" + match.surface() + "\"");
+      }
     }
     return out;
+  }
+
+  private static void decideFirstAndClaims(Trace trace, String text, Occurrence o, Verdict verdict, String detail) {
+    trace.decide(o.begin(), o.end(), o.aliases().get(0), verdict, detail);
+    for (Alias later : o.aliases().subList(1, o.aliases().size())) {
+      trace.decide(o.begin(), o.end(), later, Verdict.CLAIMED_FIRST, "by " + o.actorId());
+    }
   }
 
   /** The offset of {@code )} if {@code inner} stands alone in parentheses right after {@code from}; else -1. */

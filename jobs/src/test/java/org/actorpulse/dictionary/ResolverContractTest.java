@@ -51,6 +51,8 @@ class ResolverContractTest {
     ActorDictionary d = Fixtures.dictionary().actor("RUS").name("RUS", "Russia").build();
     // An engine with an off-by-one span: the resolver must not invent "Russi" or "ussia ".
     assertEquals(List.of(), d.newResolver().resolve("Russia said", null, List.of(new Candidate(1, 7, 0))));
+    assertEquals(List.of(), d.newResolver().resolve("Russia said", null, List.of(new Candidate(0, 5, 0))));
+    assertEquals(List.of(), d.newResolver().resolve("Russia", null, List.of(new Candidate(0, 1, 0))));
   }
 
   @Test
