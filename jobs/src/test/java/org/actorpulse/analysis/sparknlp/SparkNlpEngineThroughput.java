@@ -55,6 +55,13 @@ class SparkNlpEngineThroughput {
     report("Spark NLP engine, plain Java loop, one thread", mb, t0, mentions);
     reportCpu("Spark NLP engine, plain Java loop, one thread", mb, c0, cpu.getCurrentThreadCpuTime());
 
+    // The sentence detector scans to the end of the text at every bound: per-character cost grows with length.
+    String longText = String.join("\n\n", Collections.nCopies(10, seed));
+    c0 = cpu.getCurrentThreadCpuTime();
+    for (int i = 0; i < COPIES / 10; i++) engine.analyze(longText, DATE);
+    reportCpu("Spark NLP engine, the same bytes as " + COPIES / 10 + " texts of 10 seed articles each", mb, c0,
+        cpu.getCurrentThreadCpuTime());
+
     ActorMatcher matcher = dictionary.newMatcher();
     for (int i = 0; i < 300; i++) matcher.find(seed, DATE);
     t0 = System.nanoTime();
