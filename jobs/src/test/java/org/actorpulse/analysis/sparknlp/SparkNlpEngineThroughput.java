@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.actorpulse.SparkTestSession;
 import org.actorpulse.analysis.AnalysisEngine;
 import org.actorpulse.dictionary.ActorDictionary;
@@ -16,6 +17,8 @@ import org.actorpulse.dictionary.ActorMatcher;
 import org.actorpulse.dictionary.TextFolding;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
@@ -74,8 +77,18 @@ class SparkNlpEngineThroughput {
 
     Dataset<String> texts = spark.createDataset(Collections.nCopies(COPIES, seed), Encoders.STRING()).repartition(2).cache();
     texts.count();
+    // Executor CPU time of the tasks, summed over both threads: the figure the machine's load does not distort.
+    AtomicLong taskCpu = new AtomicLong();
+    SparkListener listener = new SparkListener() {
+      @Override
+      public void onTaskEnd(SparkListenerTaskEnd end) {
+        if (end.taskMetrics() != null) taskCpu.addAndGet(end.taskMetrics().executorCpuTime());
+      }
+    };
+    spark.sparkContext().addSparkListener(listener);
     for (int round = 1; round <= 2; round++) {
       t0 = System.nanoTime();
+      taskCpu.set(0);
       long n = texts.mapPartitions((MapPartitionsFunction<String, Long>) partition -> {
             AnalysisEngine e = factory.create((s, b, x) -> 0);
             long count = 0;
@@ -84,7 +97,10 @@ class SparkNlpEngineThroughput {
           }, Encoders.LONG())
           .collectAsList().stream().mapToLong(Long::longValue).sum();
       report("Spark NLP engine, mapPartitions on local[2], round " + round, mb, t0, n);
+      Thread.sleep(500); // the listener bus delivers task ends asynchronously
+      reportCpu("Spark NLP engine, mapPartitions on local[2], round " + round + ", tasks'", mb, 0, taskCpu.get());
     }
+    spark.sparkContext().removeSparkListener(listener);
     texts.unpersist();
 
     // What AnnotatorSafeText's slash stand-in saves per text containing '/' (LightPipeline's file-path checks),
