@@ -41,7 +41,7 @@ public final class SparkNlpEngineFactory implements Serializable {
     return new SparkNlpEngineFactory(CandidatePipeline.fit(spark, dictionary.surfaceForms()), dictionary);
   }
 
-  /** A new engine; call once per partition or executor, not per text (it compiles the dictionary's rules). */
+  /** A new engine; call once per partition or executor, not per text (it indexes the surface forms). Executor side. */
   public AnalysisEngine create(SentimentScorer scorer) {
     List<String> forms = dictionary.surfaceForms();
     return new SparkNlpEngine(model, forms, dictionary.newResolver(), scorer);
