@@ -26,13 +26,13 @@ import java.util.Set;
  *       ({@link MatchOptions#properNounsCapitalised()}); date-bounded aliases only on dates in their bounds (never on
  *       an undated text); demonyms only if {@link MatchOptions#demonyms()}.</li>
  *   <li>Exclusions: an alias occurrence inside an occurrence of one of its actor's exclusion phrases is dropped.</li>
- *   <li>A phrase several actors claim names the first in dictionary order; a plain alias beats a contextual
- *       reading of the same phrase.</li>
- *   <li>Contextual aliases resolve to the claiming actor whose country the article mentions most by
- *       non-contextual aliases (mentions of the country or of any actor below it along parents); none
- *       mentioned, or a tie, gives no mention.</li>
- *   <li>Longest match wins: occurrences are taken longest first (then leftmost); one overlapping a taken one is
- *       dropped.</li>
+ *   <li>A phrase several actors claim names the first in dictionary order.</li>
+ *   <li>Longest match wins among names, acronyms and demonyms: occurrences are taken longest first (then
+ *       leftmost); one overlapping a taken one is dropped.</li>
+ *   <li>Contextual aliases come after: one overlapping a taken name is dropped (a name is specific, a contextual
+ *       phrase generic); the others resolve to the claiming actor whose country the taken names mention most
+ *       (the country or any actor below it along parents); none mentioned, or a tie, gives no mention. Longest
+ *       first again among them.</li>
  *   <li>An alias of the same actor in parentheses right after a mention is folded into it:
  *       {@code Syrian Democratic Forces (SDF)} is one mention.</li>
  * </ol>
@@ -157,34 +157,38 @@ final class DictionaryResolver implements MentionResolver {
       named.removeIf(o -> o.aliases().isEmpty());
       contextual.removeIf(o -> o.aliases().isEmpty());
     }
-    if (!contextual.isEmpty()) {
-      Set<Long> namedSpans = new HashSet<>();
-      for (Occurrence o : named) namedSpans.add(o.span());
-      contextual.removeIf(o -> {
-        boolean nameWins = namedSpans.contains(o.span());
-        if (nameWins) decideAll(trace, o, Verdict.NAME_WINS, "");
-        return nameWins;
-      });
-    }
-
-    List<Occurrence> all = new ArrayList<>(named);
-    if (!contextual.isEmpty()) {
-      Map<String, Integer> context = countLineages(longestFirst(named, text.length(), null));
-      for (Occurrence o : contextual) {
-        Occurrence resolved = resolveContext(o, context, trace);
-        if (resolved != null) all.add(resolved);
-      }
-    }
     List<Occurrence> dropped = trace.on() ? new ArrayList<>() : null;
-    List<Occurrence> chosen = longestFirst(all, text.length(), dropped);
+    List<Occurrence> chosen = longestFirst(named, text.length(), dropped);
+    if (!contextual.isEmpty()) {
+      // A name is specific, a contextual phrase generic: one overlapping a chosen name is no mention, whatever
+      // the lengths ("Iraqi government forces" is IRQ.GOV by its name, not "government forces" by context).
+      BitSet taken = new BitSet(text.length());
+      for (Occurrence o : chosen) taken.set(o.begin(), o.end());
+      Map<String, Integer> context = countLineages(chosen);
+      List<Occurrence> resolved = new ArrayList<>();
+      for (Occurrence o : contextual) {
+        int firstTaken = taken.nextSetBit(o.begin());
+        if (firstTaken >= 0 && firstTaken < o.end()) {
+          if (trace.on()) decideAll(trace, o, Verdict.NAME_WINS, "\"" + winnerText(text, chosen, o) + "\"");
+          continue;
+        }
+        Occurrence r = resolveContext(o, context, trace);
+        if (r != null) resolved.add(r);
+      }
+      chosen.addAll(longestFirst(resolved, text.length(), dropped));
+    }
     if (dropped != null) {
       for (Occurrence o : dropped) {
-        Occurrence winner = chosen.stream().filter(o::overlaps).findFirst().orElseThrow();
-        decideAll(trace, o, Verdict.OVERLAPPED, "by \"" + text.substring(winner.begin(), winner.end()) + "\"");
+        decideAll(trace, o, Verdict.OVERLAPPED, "by \"" + winnerText(text, chosen, o) + "\"");
       }
     }
     chosen.sort(Comparator.comparingInt(Occurrence::begin));
     return foldParenthesised(text, chosen, trace);
+  }
+
+  private static String winnerText(String text, List<Occurrence> chosen, Occurrence loser) {
+    Occurrence winner = chosen.stream().filter(loser::overlaps).findFirst().orElseThrow();
+    return text.substring(winner.begin(), winner.end());
   }
 
   private static List<Alias> addActor(List<Alias> list, Alias alias) {

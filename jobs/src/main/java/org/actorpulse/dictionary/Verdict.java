@@ -11,7 +11,7 @@ public enum Verdict {
   EXCLUDED("inside an exclusion of its actor"),
   EXCLUSION("exclusion phrase"),
   CLAIMED_FIRST("another actor claims the phrase first"),
-  NAME_WINS("the phrase is also a plain alias"),
+  NAME_WINS("contextual phrase overlapping a name"),
   NO_CONTEXT("contextual alias, no claimant's country is mentioned"),
   TIED_CONTEXT("contextual alias, countries tie"),
   LOST_CONTEXT("contextual alias, another claimant's country is mentioned more"),

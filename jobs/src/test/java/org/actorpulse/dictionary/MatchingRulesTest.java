@@ -133,6 +133,16 @@ class MatchingRulesTest {
   }
 
   @Test
+  void nameBeatsAnOverlappingContextualPhraseWhateverTheLengths() {
+    ActorDictionary d = dictionary().actor("SYR").actor("SYR.GOV", "SYR", "SYR").actor("IRQ").actor("IRQ.GOV", "IRQ", "IRQ")
+        .name("SYR", "Syria").name("IRQ.GOV", "Iraqi government")
+        .alias("SYR.GOV", AliasKind.CONTEXTUAL, "government forces").build();
+    // "government forces" is longer than "Iraqi government", and Syria is the most mentioned country.
+    assertEquals(List.of("SYR:Syria", "SYR:Syria", "IRQ.GOV:Iraqi government", "SYR.GOV:government forces"),
+        found(d.newMatcher(), "Syria, Syria: Iraqi government forces and government forces"));
+  }
+
+  @Test
   void contextualAliasWithoutContextIsNoMention() {
     assertEquals(List.of("RUS:Russia"), found(MATCHER, "Russia said government forces advanced."));
   }
