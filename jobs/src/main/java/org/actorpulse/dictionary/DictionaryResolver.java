@@ -22,7 +22,7 @@ import java.util.Set;
  *   <li>Word boundaries: no letter or digit right before or after ({@code Isba} is not {@code IS},
  *       {@code TURKEYS} is not {@code Turkey}); hyphens and apostrophes are boundaries, so {@code pro-SDF},
  *       {@code ISIS-held}, {@code US-backed} and {@code Russia's} / {@code Russia’s} match.</li>
- *   <li>Acronyms match only in the case written; names and demonyms written with a capital need one
+ *   <li>Acronyms match only in the case written, and not in a sentence written in capitals; names and demonyms written with a capital need one
  *       ({@link MatchOptions#properNounsCapitalised()}); date-bounded aliases only on dates in their bounds (never on
  *       an undated text); demonyms only if {@link MatchOptions#demonyms()}.</li>
  *   <li>Exclusions: an alias occurrence inside an occurrence of one of its actor's exclusion phrases is dropped.</li>
@@ -131,6 +131,8 @@ final class DictionaryResolver implements MentionResolver {
         else if (alias.kind() == AliasKind.DEMONYM && !options.demonyms()) rejected = Verdict.DEMONYMS_OFF;
         else if (alias.kind() == AliasKind.ACRONYM && !spellsExactly(text, c.begin(), alias.phrase())) {
           rejected = Verdict.CASE_DIFFERS;
+        } else if (alias.kind() == AliasKind.ACRONYM && shouted(text, c.begin(), c.end())) {
+          rejected = Verdict.SHOUTED;
         }
         if (rejected != null) {
           if (trace.on()) {
@@ -227,6 +229,37 @@ final class DictionaryResolver implements MentionResolver {
       if (TextFolding.foldPunctuation(text.charAt(begin + i)) != phrase.charAt(i)) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the sentence around {@code [begin, end)} is written in capitals ({@code WHO IS TO BLAME?}): four
+   * words or more of two letters or more, all upper case. Case says nothing there, so acronyms ({@code WHO},
+   * {@code IS}, {@code US}) cannot be told from words. Looks at most 200 chars each way.
+   */
+  private static boolean shouted(String text, int begin, int end) {
+    int from = begin;
+    while (from > 0 && begin - from < 200 && !endsSentence(text.charAt(from - 1))) from--;
+    int to = end;
+    while (to < text.length() && to - end < 200 && !endsSentence(text.charAt(to))) to++;
+    int words = 0;
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int b = i;
+      boolean upper = true;
+      while (i < to && Character.isLetter(text.charAt(i))) upper &= Character.isUpperCase(text.charAt(i++));
+      if (i - b < 2) continue;
+      if (!upper) return false;
+      words++;
+    }
+    return words >= 4;
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n';
   }
 
   private static boolean atWordBoundaries(String text, int begin, int end) {

@@ -5,6 +5,7 @@ public enum Verdict {
   MATCHED("matched"),
   INSIDE_WORD("inside a word"),
   CASE_DIFFERS("acronym written in another case"),
+  SHOUTED("acronym in a sentence written in capitals"),
   NEEDS_CAPITAL("proper noun without a capital"),
   OUTSIDE_DATES("outside the alias's dates"),
   DEMONYMS_OFF("demonyms are switched off"),

@@ -92,6 +92,13 @@ class MatchingRulesTest {
   }
 
   @Test
+  void acronymsInACapitalisedSentenceAreNotTrusted() {
+    // Names still match in capitals; a short list of acronyms is not a shouted sentence.
+    assertEquals(List.of("USA:US", "ISIS:IS", "SDF:SDF", "SYR.MIL:SAA", "RUS:RUSSIA"),
+        found(MATCHER, "WHAT IS THE US PLAN?\nThe US and IS. SDF, SAA. RUSSIA WARNS THE SDF"));
+  }
+
+  @Test
   void aliasIsCaseInsensitiveAfterItsCapital() {
     assertEquals(List.of("RUS:RUSSIA", "RUS:RuSsIa"), found(MATCHER, "RUSSIA and RuSsIa"));
   }
