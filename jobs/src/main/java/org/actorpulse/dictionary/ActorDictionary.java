@@ -159,7 +159,7 @@ public final class ActorDictionary implements Serializable {
   }
 
   /**
-   * The distinct phrases, lower-cased and with hyphens as spaces, that a candidate finder looks for; {@link Candidate#form()} indexes
+   * The distinct phrases, lower-cased, that a candidate finder looks for; {@link Candidate#form()} indexes
    * this list. Search them in {@link TextFolding#foldForSearch(CharSequence) folded} text, or an equivalent
    * case-insensitive search that keeps offsets: the resolver checks each candidate against the text anyway.
    */

@@ -75,12 +75,6 @@ class MatchingRulesTest {
   }
 
   @Test
-  void hyphenAndSpaceAreOneForNames() {
-    ActorDictionary d = dictionary().actor("GNB").name("GNB", "Guinea-Bissau").actor("A").name("A", "Bashar al Assad").build();
-    assertEquals(List.of("GNB:Guinea Bissau", "A:Bashar al-Assad"), found(d.newMatcher(), "Guinea Bissau and Bashar al-Assad"));
-  }
-
-  @Test
   void noMatchInsideAWord() {
     assertEquals(List.of(), found(MATCHER, "They seized Isba. TURKEYS and Russians2 and Syriana and USAID."));
   }
