@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  *       with the same bare country code are places too ({@code ASTANA_ [KAZ]}) and are dropped whole.</li>
  *   <li>Single words of up to three letters, with a digit, or dotted ({@code AQI}, {@code U.N.}) become
  *       case-sensitive acronyms; other phrases are title-cased names ({@code al} and similar particles lower).
- *       Stems (a phrase without the final {@code _}, matching any ending in PETRARCH) become exact phrases.</li>
+ *       Stems (a phrase without the final {@code _}, matching any ending in PETRARCH) become exact phrases.
+ *       Arabic articles join their noun with a hyphen ({@code AL_ASSAD} -> {@code al-Assad}).</li>
  * </ul>
  * Stateless; one instance per import.
  */
@@ -48,6 +49,9 @@ public final class CameoImporter {
   private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "ud",
       "bin", "ibn", "bint", "wa", "wal", "fi", "of", "the", "and", "for", "in", "on", "de", "del", "la", "le", "du",
       "da", "der", "van", "von", "y", "e", "i");
+
+  /** Arabic articles, written joined to the next word: al-Assad, ash-Sham (not an, as, at: English words too). */
+  private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "ash", "az", "ud", "ul");
 
   private final CameoCodes codes;
 
@@ -180,9 +184,20 @@ public final class CameoImporter {
     return Optional.of(new Alias(actorId, titleCase(words), AliasKind.NAME, from, until));
   }
 
+  /**
+   * Title case with particles low; an Arabic article joins its noun with a hyphen, as English news write it
+   * ({@code BASHAR_AL_ASSAD} -> {@code Bashar al-Assad}), since the matcher takes a hyphen and a space as
+   * different characters.
+   */
   static String titleCase(String words) {
+    List<String> joined = new ArrayList<>();
+    String[] raw = words.toLowerCase(Locale.ROOT).split(" ");
+    for (int t = 0; t < raw.length; t++) {
+      if (ARTICLES.contains(raw[t]) && t + 1 < raw.length) joined.add(raw[t] + "-" + raw[++t]);
+      else joined.add(raw[t]);
+    }
+    String[] tokens = joined.toArray(new String[0]);
     StringBuilder sb = new StringBuilder();
-    String[] tokens = words.toLowerCase(Locale.ROOT).split(" ");
     for (int t = 0; t < tokens.length; t++) {
       if (t > 0) sb.append(' ');
       String[] parts = tokens[t].split("-", -1);

@@ -6,15 +6,14 @@ package org.actorpulse.dictionary;
  *
  * <p>Curly apostrophes become {@code '}, curly double quotes {@code "}, hyphen variants (U+2010-2013, minus,
  * small and full-width hyphen) {@code -}, and every white space char (tab, newline, no-break space) a plain
- * space. For search, a hyphen is also a space, so {@code Guinea-Bissau} and {@code Guinea Bissau}, {@code
- * al-Assad} and CAMEO's {@code AL_ASSAD} find each other. Case folding is per char
+ * space. Case folding is per char
  * ({@link Character#toLowerCase(char)}), never {@link String#toLowerCase()}, which can change the length
  * ({@code İ}). Stateless and thread-safe.
  */
 public final class TextFolding {
   private TextFolding() {}
 
-  /** Punctuation and space unified, hyphens made spaces, then lower-cased: what candidate finders search in. */
+  /** Punctuation and space unified, then lower-cased: what candidate finders search in. */
   public static String foldForSearch(CharSequence text) {
     char[] out = new char[text.length()];
     for (int i = 0; i < out.length; i++) out[i] = foldForSearch(text.charAt(i));
@@ -29,8 +28,7 @@ public final class TextFolding {
   }
 
   public static char foldForSearch(char c) {
-    char p = foldPunctuation(c);
-    return p == '-' ? ' ' : Character.toLowerCase(p);
+    return Character.toLowerCase(foldPunctuation(c));
   }
 
   public static char foldPunctuation(char c) {

@@ -80,7 +80,7 @@ class CameoImporterTest {
   @Test
   void personWithDatedOfficeBecomesADatedAliasOfTheOffice() throws IOException {
     ActorEntry gov = entry(importIt(), "SYR.GOV");
-    assertEquals(List.of(new ActorEntry.DatedAlias("Bashar al Assad", "2000-07-17", null, false)), gov.dated());
+    assertEquals(List.of(new ActorEntry.DatedAlias("Bashar al-Assad", "2000-07-17", null, false)), gov.dated());
     assertEquals("SYR", gov.parent());
     assertEquals(List.of(), gov.aliases(), "JAN_STRASK\u001aY_ lost its accent to a bad encoding: dropped");
     assertEquals("government", gov.type());
@@ -90,7 +90,7 @@ class CameoImporterTest {
   void sectorsMapToSubActors() throws IOException {
     CameoImporter.Result r = importIt();
     assertEquals(List.of("Assad Forces"), entry(r, "SYR.MIL").aliases());
-    assertEquals(List.of("Jabhat al Nusra", "Nusra Front"), entry(r, "SYR.REB").aliases());
+    assertEquals(List.of("Jabhat al-Nusra", "Nusra Front"), entry(r, "SYR.REB").aliases());
     assertEquals(List.of(new ActorEntry.DatedAlias("Syrian Observatory for Human Rights", "2012-01-01", null, false)),
         entry(r, "SYR.OPP").dated());
   }
@@ -151,6 +151,10 @@ class CameoImporterTest {
     assertEquals("Jabhat al-Nusra", CameoImporter.titleCase("JABHAT AL-NUSRA"));
     assertEquals("al-Qaeda in Iraq", CameoImporter.titleCase("AL-QAEDA IN IRAQ"));
     assertEquals("Syria's Government", CameoImporter.titleCase("SYRIA'S GOVERNMENT"));
+    assertEquals("Bashar al-Assad", CameoImporter.titleCase("BASHAR AL ASSAD"));
+    assertEquals("al-Qaeda in Iraq", CameoImporter.titleCase("AL QAEDA IN IRAQ"));
+    assertEquals("Students at Home", CameoImporter.titleCase("STUDENTS AT HOME"));
+    assertEquals("Mohammed bin Salman", CameoImporter.titleCase("MOHAMMED BIN SALMAN"));
   }
 
   @Test
