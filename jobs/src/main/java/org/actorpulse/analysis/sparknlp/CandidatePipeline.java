@@ -50,8 +50,8 @@ public final class CandidatePipeline {
   /**
    * Tokens are maximal runs of letters and digits, and every other non-space character on its own. So in the
    * folded text {@code russia's} gives {@code russia ' s}, {@code u.s.} gives {@code u . s .} and
-   * {@code pro-SDF} gives {@code pro sdf} (folding makes hyphens spaces; were they kept, {@code pro - sdf}): a
-   * token boundary lies wherever a word boundary can, and a phrase is tokenized the same way
+   * {@code pro-SDF} gives {@code pro - sdf} (or {@code pro sdf} if folding makes hyphens spaces): a token
+   * boundary lies wherever a word boundary can, and a phrase is tokenized the same way
    * alone as inside a text, so token-level matching finds exactly the word-aligned occurrences a
    * character-level phrase search finds. Word characters are the resolver's ({@code Character.isLetterOrDigit}:
    * letters and decimal digits), so every boundary it accepts is a token boundary here. As a split pattern:
