@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>A candidate is a run of capitalised words (with {@code of}, {@code the}, {@code al}... between them),
  * cut where a dictionary match lies, stripped of leading titles ({@code Lieutenant General}) and of a
- * sentence's first word when that is a common word ({@code Meanwhile}, {@code The}). Dropped: days and months;
+ * sentence's first word when that is a common word ({@code Meanwhile}, {@code The}). Dropped: single words the
+ * texts also write in lower case ({@code De-escalation} beside {@code de-escalation}); days and months;
  * places, that is phrases most of whose occurrences follow a locative ({@code in}, {@code near}, {@code north of})
  * or precede a place noun ({@code province}, {@code city}, {@code Island}); single words seen fewer than
  * {@code minSingleWordCount} times (sentence debris more often than not). A lone surname counts for the full name
@@ -68,6 +69,8 @@ public final class CandidateDiscovery {
   private final int minCount;
   private final int minSingleWordCount;
   private final Map<String, Tally> tallies = new LinkedHashMap<>();
+  /** Words seen written in lower case: a capitalised one of them is a sentence's first word, not a name. */
+  private final Set<String> seenLowerCase = new HashSet<>();
   private int documents;
 
   /**
@@ -86,6 +89,9 @@ public final class CandidateDiscovery {
     BitSet covered = new BitSet(text.length());
     for (ActorMatch m : matcher.find(text, date)) covered.set(m.begin(), m.end());
     List<Word> words = words(text);
+    for (Word w : words) {
+      if (Character.isLowerCase(w.text().charAt(0))) seenLowerCase.add(w.lower());
+    }
     int i = 0;
     while (i < words.size()) {
       Word w = words.get(i);
@@ -144,6 +150,7 @@ public final class CandidateDiscovery {
     for (Tally t : merged.values()) {
       boolean single = !t.phrase.contains(" ");
       if (t.occurrences < (single ? minSingleWordCount : minCount)) continue;
+      if (single && seenLowerCase.contains(t.phrase.toLowerCase(Locale.ROOT))) continue;
       if (2 * t.locative > t.occurrences) continue;
       out.add(new Discovered(t.phrase, t.occurrences, t.documents.size(), t.example));
     }

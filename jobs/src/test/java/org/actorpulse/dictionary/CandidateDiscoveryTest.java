@@ -51,6 +51,16 @@ class CandidateDiscoveryTest {
   }
 
   @Test
+  void wordsAlsoWrittenInLowerCaseAreNotNames() {
+    ActorDictionary d = dictionary().actor("A").name("A", "Nobody").build();
+    CandidateDiscovery discovery = new CandidateDiscovery(d, 1, 2);
+    discovery.add("Ceasefire talks began. Ceasefire violations followed. Hamas left. Hamas came back.", null);
+    assertEquals(List.of("Ceasefire", "Hamas"), phrases(discovery));
+    discovery.add("The ceasefire held.", null);
+    assertEquals(List.of("Hamas"), phrases(discovery));
+  }
+
+  @Test
   void placesAreLeftOut() {
     ActorDictionary d = dictionary().actor("A").name("A", "Nobody").build();
     assertEquals(List.of("Jaish al-Izza"), phrases(new CandidateDiscovery(d, 1, 2)
