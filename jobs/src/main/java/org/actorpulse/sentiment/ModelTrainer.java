@@ -27,7 +27,7 @@ public final class ModelTrainer {
 
   /** A trained scorer with its cross-validated figures on the training data. */
   public record Result(ModelScorer scorer, LinearModel model, PolarityThresholds thresholds, double cvMacroF1,
-                       double cvAccuracy) {
+                       double cvAccuracy, double[] outOfFoldScores) {
   }
 
   private static final double WEIGHT_QUANTUM = 1e-4;
@@ -100,7 +100,7 @@ public final class ModelTrainer {
     Arrays.setAll(all, i -> i);
     LinearModel model = fit(x, all);
     ModelScorer scorer = new ModelScorer(features, model, thresholds);
-    return new Result(scorer, model, thresholds, cv.macroF1(), cv.accuracy());
+    return new Result(scorer, model, thresholds, cv.macroF1(), cv.accuracy(), oof);
   }
 
   /**

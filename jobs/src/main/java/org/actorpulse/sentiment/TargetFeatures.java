@@ -55,12 +55,21 @@ public final class TargetFeatures implements Serializable {
     return g == 0 || squares == 0 ? 1 : 1 / Math.sqrt(squares);
   }
 
+  /**
+   * The rule scorer's knobs as the shipped model saw them during training; pinned here so that retuning the rules
+   * cannot silently shift a trained model's inputs. Change it only together with retraining.
+   */
+  static final RuleBasedScorer.Parameters RULES_AS_TRAINED = new RuleBasedScorer.Parameters(2.0, 12.0, -0.25, 0.2,
+      1.0, 0.85, 0.5, 1.0, 1.0, new PolarityThresholds(-0.12, 0.22));
+
+  private static final String[] RULE_CLASSES = {"neg", "neu", "pos"};
+
   private final Lexicon lexicon;
   private final RuleBasedScorer rules;
 
   public TargetFeatures(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.rules = new RuleBasedScorer(lexicon);
+    this.rules = new RuleBasedScorer(lexicon, RULES_AS_TRAINED);
   }
 
   public void extract(String sentence, int begin, int end, FeatureSink sink) {
@@ -116,7 +125,7 @@ public final class TargetFeatures implements Serializable {
 
     double rule = rules.score(tokens, target);
     sink.add("rule", "", null, null, rule);
-    sink.add("rulecls:", rule < -0.2 ? "neg" : rule > 0.2 ? "pos" : "neu", null, null, 1);
+    sink.add("rulecls:", RULE_CLASSES[RULES_AS_TRAINED.thresholds().classify(rule) + 1], null, null, 1);
     if (RuleBasedScorer.isSpeaker(tokens, target)) sink.add("cue:", "speaker", null, null, 1);
     if (RuleBasedScorer.directedVerbAfter(tokens, target) >= 0) sink.add("cue:", "subject-of-directed", null, null, 1);
     if (insideQuotes(tokens, target)) sink.add("cue:", "inside-quotes", null, null, 1);

@@ -48,6 +48,9 @@ final class WordLists {
   static final Set<String> ACCUSATIONS = Set.of("accused", "accuses", "accuse", "accusing", "blamed", "blames",
       "blame", "blaming", "charged", "suspected", "convicted", "indicted", "alleged", "allegedly");
 
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their", "i", "we",
+      "you");
+
   static boolean isNegator(String word) {
     return NEGATORS.contains(word) || word.endsWith("n't");
   }
