@@ -22,7 +22,7 @@ public final class ModelTrainer {
    * @param folds        cross-validation folds for choosing thresholds
    */
   public record Options(int minCount, double l2, int iterations, long seed, int folds) {
-    public static final Options DEFAULTS = new Options(2, 1e-4, 300, 20261125L, 5);
+    public static final Options DEFAULTS = new Options(2, 3e-5, 300, 20261125L, 5);
   }
 
   /** A trained scorer with its cross-validated figures on the training data. */

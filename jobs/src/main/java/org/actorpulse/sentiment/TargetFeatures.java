@@ -37,7 +37,7 @@ public final class TargetFeatures implements Serializable {
    * dense cues (group 0: lexicon sums, rule score, flags) keep their raw values, so a few strong signals are not
    * drowned by a long sentence's many words.
    */
-  static final int GROUPS = 6;
+  static final int GROUPS = 7;
 
   static int group(String kind) {
     return switch (kind) {
@@ -45,6 +45,7 @@ public final class TargetFeatures implements Serializable {
       case "b:" -> 2;
       case "L5:", "R5:" -> 3;
       case "L10:", "R10:" -> 4;
+      case "CL:", "CR:" -> 6;
       case "t2:", "t3:", "neg:" -> 5;
       default -> 0;
     };
@@ -120,6 +121,7 @@ public final class TargetFeatures implements Serializable {
       }
     }
     sink.add("b:", prev, "</S>", null, 1);
+    clauseFeatures(tokens, target, sink);
     sink.add("lexsum:", "L", null, null, Math.tanh(lexL / 4));
     sink.add("lexsum:", "R", null, null, Math.tanh(lexR / 4));
 
@@ -130,6 +132,29 @@ public final class TargetFeatures implements Serializable {
     if (RuleBasedScorer.directedVerbAfter(tokens, target) >= 0) sink.add("cue:", "subject-of-directed", null, null, 1);
     if (insideQuotes(tokens, target)) sink.add("cue:", "inside-quotes", null, null, 1);
     if (target.first() == 0) sink.add("cue:", "sentence-start", null, null, 1);
+  }
+
+  private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("and", "but", "while", "who", "which",
+      "that", "because", "although", "though", "whereas", "after", "before", "when", "if");
+
+  /** Words of the target's own clause (up to a boundary mark or a clause-opening word), and their lexicon sum. */
+  private void clauseFeatures(List<Token> tokens, TargetSpan target, FeatureSink sink) {
+    int from = target.first();
+    while (from > 0 && !isClauseEdge(tokens.get(from - 1))) from--;
+    int to = target.last();
+    while (to + 1 < tokens.size() && !isClauseEdge(tokens.get(to + 1))) to++;
+    double lex = 0;
+    for (int i = from; i <= to; i++) {
+      if (target.contains(i)) continue;
+      String w = tokens.get(i).text();
+      sink.add(i < target.first() ? "CL:" : "CR:", w, null, null, 1);
+      lex += lexicon.valence(w);
+    }
+    sink.add("clex", "", null, null, Math.tanh(lex / 4));
+  }
+
+  private static boolean isClauseEdge(Token t) {
+    return t.isClauseBoundary() || t.text().equals(".") || CLAUSE_WORDS.contains(t.text());
   }
 
   /** An odd number of straight or curly quote marks before the target: it is inside a quotation. */
