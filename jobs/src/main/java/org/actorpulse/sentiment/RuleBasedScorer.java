@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * Lexicon rules with attribution to the target. Each sentiment word's valence is weighted by its token distance to
- * the target (exponential decay), flipped by a preceding negator, scaled by intensifiers, reweighted around a
- * contrast ("but": what follows counts more), and discounted when the target is the speaker ("X said ...") or the
- * subject of a directed verb ("X accused Y of ..." is about Y). Words in an accusation's complement count as
- * negative whatever their own sign ("accused of supporting"). The weighted sum is squashed into [-1, 1] as VADER
- * does: {@code s / sqrt(s^2 + alpha)}.
+ * the target (exponential decay, slower to the right where the target's predicate sits), damped and inverted by a
+ * preceding negator, scaled by intensifiers, discounted before a contrast ("smart, but dishonest"), discounted when
+ * another name or pronoun stands between it and the target, and discounted when the target is the speaker
+ * ("X said ...") or the subject of a directed verb ("X accused Y of ..." is about Y). Words in an accusation's
+ * complement count as negative whatever their own sign ("accused of supporting"). The weighted sum is squashed into
+ * [-1, 1] as VADER does: {@code s / sqrt(s^2 + alpha)}.
  *
  * <p>Immutable and serializable; safe to share across threads.
  */
@@ -21,7 +22,8 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
    * The rules' knobs. The defaults were chosen by coordinate ascent (two rounds over a grid per knob, thresholds
    * re-chosen at each step) maximising macro-F1 on the NewsMTSC train split, never on dev. What train taught:
    * words after the target (its predicate) matter far more than words before it, and a negated opinion word is
-   * mostly neutralised rather than inverted.
+   * mostly neutralised rather than inverted; clause boundaries did not help (boundaryFactor 1, no effect) and
+   * words after a contrast need no boost (contrastAfter 1). {@link RuleTuner} repeats the search.
    *
    * @param decayLeft      distance (tokens) over which the weight of a word left of the target falls by a factor e
    * @param decayRight     the same for words right of the target (its predicate: "X lied")
