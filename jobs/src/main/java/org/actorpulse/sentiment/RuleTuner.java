@@ -10,10 +10,11 @@ import java.util.List;
  * {@code java -cp jobs/target/classes:<classpath> org.actorpulse.sentiment.RuleTuner ../shared/data/newsmtsc/train.jsonl conf/lexicons}
  */
 public final class RuleTuner {
-  private static final String[] NAMES = {"decayLeft", "decayRight", "negation", "speakerFactor", "boundaryFactor",
+  private static final String[] NAMES = {"decayLeft", "decayRight", "negation", "speakerFactor", "subjectFactor", "boundaryFactor",
       "otherFactor", "contrastBefore", "contrastAfter", "alpha"};
   private static final double[][] GRID = {{1, 2, 3, 4, 6, 8, 12, 20, 50}, {1, 2, 3, 4, 6, 8, 12, 20, 50},
-      {-1, -0.74, -0.5, -0.25, 0, 0.25}, {0, 0.1, 0.2, 0.3, 0.5, 0.7, 1}, {0.3, 0.5, 0.7, 0.85, 1},
+      {-1, -0.74, -0.5, -0.25, 0, 0.25}, {0, 0.1, 0.2, 0.3, 0.5, 0.7, 1}, {0, 0.1, 0.2, 0.3, 0.5, 0.7, 1},
+      {0.3, 0.5, 0.7, 0.85, 1},
       {0.3, 0.5, 0.7, 0.85, 1}, {0.25, 0.5, 0.75, 1}, {1, 1.25, 1.5, 2}, {1, 2, 4, 8, 15}};
 
   private RuleTuner() {
@@ -25,7 +26,7 @@ public final class RuleTuner {
 
   public static Tuned tune(Lexicon lexicon, List<LabeledTarget> rows, RuleBasedScorer.Parameters start, int rounds) {
     double[] v = {start.decayLeft(), start.decayRight(), start.negation(), start.speakerFactor(),
-        start.boundaryFactor(), start.otherFactor(), start.contrastBefore(), start.contrastAfter(), start.alpha()};
+        start.subjectFactor(), start.boundaryFactor(), start.otherFactor(), start.contrastBefore(), start.contrastAfter(), start.alpha()};
     Tuned current = evaluate(lexicon, rows, v);
     for (int round = 0; round < rounds; round++) {
       for (int k = 0; k < v.length; k++) {
@@ -60,7 +61,7 @@ public final class RuleTuner {
   }
 
   private static RuleBasedScorer.Parameters parameters(double[] v, PolarityThresholds t) {
-    return new RuleBasedScorer.Parameters(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], t);
+    return new RuleBasedScorer.Parameters(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], t);
   }
 
   public static void main(String[] args) {
@@ -70,7 +71,7 @@ public final class RuleTuner {
     }
     RuleBasedScorer.Parameters d = RuleBasedScorer.Parameters.DEFAULTS;
     // Start where VADER's own constants put us, so the run repeats how DEFAULTS were found.
-    RuleBasedScorer.Parameters vaderLike = new RuleBasedScorer.Parameters(6, 6, -0.74, 0.3, 1, 1, 0.5, 1.5, 4,
+    RuleBasedScorer.Parameters vaderLike = new RuleBasedScorer.Parameters(6, 6, -0.74, 0.3, 0.3, 1, 1, 0.5, 1.5, 4,
         d.thresholds());
     Tuned t = tune(Lexicon.load(Path.of(args[1])), LabeledTarget.readJsonl(Path.of(args[0])), vaderLike, 2);
     System.out.printf(java.util.Locale.ROOT, "train f1_macro=%.4f %s%n", t.macroF1(), t.parameters());

@@ -61,7 +61,7 @@ public final class TargetFeatures implements Serializable {
    * cannot silently shift a trained model's inputs. Change it only together with retraining.
    */
   static final RuleBasedScorer.Parameters RULES_AS_TRAINED = new RuleBasedScorer.Parameters(2.0, 12.0, -0.25, 0.2,
-      1.0, 0.85, 0.5, 1.0, 1.0, new PolarityThresholds(-0.12, 0.22));
+      0.0, 1.0, 0.85, 0.5, 1.0, 1.0, new PolarityThresholds(-0.12, 0.22));
 
   private static final String[] RULE_CLASSES = {"neg", "neu", "pos"};
 

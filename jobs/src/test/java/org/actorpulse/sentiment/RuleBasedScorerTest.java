@@ -76,6 +76,12 @@ class RuleBasedScorerTest {
   }
 
   @Test
+  void passiveSubjectIsTheAccused() {
+    assertTrue(score("Smith was accused of fraud by the SDF.", "Smith") < -0.3);
+    assertEquals(0.0, score("Smith accused Jones of fraud.", "Smith"));
+  }
+
+  @Test
   void speakerIsDiscounted() {
     double speaker = contribution("Miller said: a horrible plan.", "Miller", "horrible");
     double subject = contribution("Miller made a horrible plan.", "Miller", "horrible");

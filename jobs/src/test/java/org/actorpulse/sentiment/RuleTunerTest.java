@@ -24,7 +24,7 @@ class RuleTunerTest {
     }
     RuleBasedScorer.Parameters d = RuleBasedScorer.Parameters.DEFAULTS;
     RuleBasedScorer.Parameters noDiscount = new RuleBasedScorer.Parameters(d.decayLeft(), d.decayRight(),
-        d.negation(), 1.0, d.boundaryFactor(), d.otherFactor(), d.contrastBefore(), d.contrastAfter(), d.alpha(),
+        d.negation(), 1.0, d.subjectFactor(), d.boundaryFactor(), d.otherFactor(), d.contrastBefore(), d.contrastAfter(), d.alpha(),
         d.thresholds());
     double before = Evaluation.of(new RuleBasedScorer(TestLexicons.LEXICON, noDiscount), noDiscount.thresholds(), rows)
         .macroF1();
