@@ -2,6 +2,7 @@ package org.actorpulse.dictionary;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,14 +14,29 @@ import java.util.Optional;
 /**
  * The actors and the aliases that name them. Immutable and serializable: the driver loads it once and
  * broadcasts it; each executor builds its {@link ActorMatcher} from it once.
+ *
+ * <p>The state travels as plain arrays of strings and numbers, and the lookup structures are rebuilt on first
+ * use after deserialization: a Spark broadcast goes through {@code spark.serializer}, Kryo in this project, and
+ * Spark 3.5's Kryo can serialize neither records ({@link Actor}, {@link Alias}) nor the JDK's immutable
+ * collections. Java serialization works the same way.
  */
 public final class ActorDictionary implements Serializable {
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
+  private static final int ACTOR_FIELDS = 5;
+  private static final long NO_DATE = Long.MIN_VALUE;
 
-  private final Map<String, Actor> byId;
-  private final List<Alias> aliases;
-  private final List<String> surfaceForms;
-  private final List<List<Alias>> aliasesByForm;
+  /** id, name, type, parent, country of each actor, in order. */
+  private final String[] actorFields;
+  /** actor id, phrase of each alias, in dictionary order. */
+  private final String[] aliasFields;
+  private final byte[] aliasKinds;
+  /** from, until of each alias as epoch days, {@link #NO_DATE} for an open bound. */
+  private final long[] aliasDates;
+  private transient volatile Index index;
+
+  /** What lookups need, derived from the arrays. */
+  private record Index(Map<String, Actor> byId, List<Alias> aliases, List<String> surfaceForms,
+                       List<List<Alias>> aliasesByForm) {}
 
   /** A dictionary without aliases: lineage and lookup only. */
   public ActorDictionary(Collection<Actor> actors) {
@@ -32,26 +48,71 @@ public final class ActorDictionary implements Serializable {
    *                alias wins (the {@link DictionaryValidator} reports such clashes)
    */
   public ActorDictionary(Collection<Actor> actors, Collection<Alias> aliases) {
-    Map<String, Actor> map = new LinkedHashMap<>();
+    this.actorFields = new String[actors.size() * ACTOR_FIELDS];
+    int i = 0;
     for (Actor a : actors) {
+      actorFields[i++] = a.id();
+      actorFields[i++] = a.name();
+      actorFields[i++] = a.type();
+      actorFields[i++] = a.parentId();
+      actorFields[i++] = a.country();
+    }
+    this.aliasFields = new String[aliases.size() * 2];
+    this.aliasKinds = new byte[aliases.size()];
+    this.aliasDates = new long[aliases.size() * 2];
+    int k = 0;
+    for (Alias a : aliases) {
+      aliasFields[2 * k] = a.actorId();
+      aliasFields[2 * k + 1] = a.phrase();
+      aliasKinds[k] = (byte) a.kind().ordinal();
+      aliasDates[2 * k] = a.from() == null ? NO_DATE : a.from().toEpochDay();
+      aliasDates[2 * k + 1] = a.until() == null ? NO_DATE : a.until().toEpochDay();
+      k++;
+    }
+    this.index = buildIndex(); // now, so that a bad dictionary fails where it is built
+  }
+
+  private Index index() {
+    Index current = index;
+    if (current == null) {
+      synchronized (this) {
+        current = index;
+        if (current == null) index = current = buildIndex();
+      }
+    }
+    return current;
+  }
+
+  private Index buildIndex() {
+    Map<String, Actor> map = new LinkedHashMap<>();
+    for (int i = 0; i < actorFields.length; i += ACTOR_FIELDS) {
+      Actor a = new Actor(actorFields[i], actorFields[i + 1], actorFields[i + 2], actorFields[i + 3], actorFields[i + 4]);
       if (map.put(a.id(), a) != null) throw new IllegalArgumentException("duplicate actor id " + a.id());
     }
-    this.byId = Collections.unmodifiableMap(map);
-    this.aliases = List.copyOf(aliases);
+    List<Alias> aliases = new ArrayList<>(aliasKinds.length);
+    AliasKind[] kinds = AliasKind.values();
+    for (int k = 0; k < aliasKinds.length; k++) {
+      aliases.add(new Alias(aliasFields[2 * k], aliasFields[2 * k + 1], kinds[aliasKinds[k]], date(aliasDates[2 * k]),
+          date(aliasDates[2 * k + 1])));
+    }
     Map<String, Integer> formIndex = new LinkedHashMap<>();
     List<List<Alias>> byForm = new ArrayList<>();
-    for (Alias alias : this.aliases) {
+    for (Alias alias : aliases) {
       if (!map.containsKey(alias.actorId())) {
         throw new IllegalArgumentException("alias '" + alias.phrase() + "' names unknown actor " + alias.actorId());
       }
-      Integer index = formIndex.computeIfAbsent(alias.searchForm(), f -> {
+      Integer form = formIndex.computeIfAbsent(alias.searchForm(), f -> {
         byForm.add(new ArrayList<>());
         return byForm.size() - 1;
       });
-      byForm.get(index).add(alias);
+      byForm.get(form).add(alias);
     }
-    this.surfaceForms = List.copyOf(formIndex.keySet());
-    this.aliasesByForm = byForm.stream().map(List::copyOf).toList();
+    return new Index(Collections.unmodifiableMap(map), List.copyOf(aliases), List.copyOf(formIndex.keySet()),
+        byForm.stream().map(List::copyOf).toList());
+  }
+
+  private static LocalDate date(long epochDay) {
+    return epochDay == NO_DATE ? null : LocalDate.ofEpochDay(epochDay);
   }
 
   /**
@@ -64,20 +125,21 @@ public final class ActorDictionary implements Serializable {
   }
 
   public Collection<Actor> actors() {
-    return byId.values();
+    return index().byId().values();
   }
 
   /** Every alias, exclusions included, in dictionary order. */
   public List<Alias> aliases() {
-    return aliases;
+    return index().aliases();
   }
 
   public Optional<Actor> find(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(index().byId().get(id));
   }
 
   /** The actor's id followed by its ancestors' ids, nearest first: {@code [RUS.MIL, RUS]}. */
   public List<String> lineage(String id) {
+    Map<String, Actor> byId = index().byId();
     List<String> out = new ArrayList<>();
     String cur = id;
     while (cur != null && !out.contains(cur)) {
@@ -90,7 +152,7 @@ public final class ActorDictionary implements Serializable {
 
   /** The country an actor belongs to: its own {@code country}, else the root of its lineage. */
   public String countryOf(String id) {
-    Actor a = byId.get(id);
+    Actor a = index().byId().get(id);
     if (a != null && a.country() != null) return a.country();
     List<String> lineage = lineage(id);
     return lineage.get(lineage.size() - 1);
@@ -102,12 +164,12 @@ public final class ActorDictionary implements Serializable {
    * case-insensitive search that keeps offsets: the resolver checks each candidate against the text anyway.
    */
   public List<String> surfaceForms() {
-    return surfaceForms;
+    return index().surfaceForms();
   }
 
   /** The aliases behind each surface form, index for index with {@link #surfaceForms()}. */
   List<List<Alias>> aliasesByForm() {
-    return aliasesByForm;
+    return index().aliasesByForm();
   }
 
   /** The rules that turn candidates into matches, with the default options; cheap to build. */

@@ -86,8 +86,11 @@ public final class ActorDictionaryLoader {
       try {
         entries.add(new LocatedEntry(where, yaml.treeToValue(node, ActorEntry.class)));
       } catch (UnrecognizedPropertyException e) {
-        problems.add(Problem.error(where, "unknown field '" + e.getPropertyName() + "'; known fields: "
-            + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())));
+        String hint = e.getPropertyName().equals("to")
+            ? "; a dated alias ends with 'until', the first day it no longer holds (a term ending on 2021-01-20 has"
+                + " until: 2021-01-20)"
+            : "; known fields: " + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
+        problems.add(Problem.error(where, "unknown field '" + e.getPropertyName() + "'" + hint));
       } catch (JacksonException e) {
         problems.add(Problem.error(where, e.getOriginalMessage()));
       }

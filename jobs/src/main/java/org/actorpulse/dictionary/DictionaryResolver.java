@@ -22,17 +22,18 @@ import java.util.Set;
  *   <li>Word boundaries: no letter or digit right before or after ({@code Isba} is not {@code IS},
  *       {@code TURKEYS} is not {@code Turkey}); hyphens and apostrophes are boundaries, so {@code pro-SDF},
  *       {@code ISIS-held}, {@code US-backed} and {@code Russia's} / {@code Russia’s} match.</li>
- *   <li>Acronyms match only in the case written; names and demonyms written with a capital need one
- *       ({@link MatchOptions#properNounsCapitalised()}); date-bounded aliases only on dates in their bounds (never on
- *       an undated text); demonyms only if {@link MatchOptions#demonyms()}.</li>
+ *   <li>Acronyms match only in the case written, and not in a sentence written in capitals; names and
+ *       demonyms written with a capital need one ({@link MatchOptions#properNounsCapitalised()}); date-bounded
+ *       aliases only on dates in their bounds (never on an undated text); demonyms only if
+ *       {@link MatchOptions#demonyms()}.</li>
  *   <li>Exclusions: an alias occurrence inside an occurrence of one of its actor's exclusion phrases is dropped.</li>
- *   <li>A phrase several actors claim names the first in dictionary order; a plain alias beats a contextual
- *       reading of the same phrase.</li>
- *   <li>Contextual aliases resolve to the claiming actor whose country the article mentions most by
- *       non-contextual aliases (mentions of the country or of any actor below it along parents); none
- *       mentioned, or a tie, gives no mention.</li>
- *   <li>Longest match wins: occurrences are taken longest first (then leftmost); one overlapping a taken one is
- *       dropped.</li>
+ *   <li>A phrase several actors claim names the first in dictionary order.</li>
+ *   <li>Longest match wins among names, acronyms and demonyms: occurrences are taken longest first (then
+ *       leftmost); one overlapping a taken one is dropped.</li>
+ *   <li>Contextual aliases come after: one overlapping a taken name is dropped (a name is specific, a contextual
+ *       phrase generic); the others resolve to the claiming actor whose country the taken names mention most
+ *       (the country or any actor below it along parents); none mentioned, or a tie, gives no mention. Longest
+ *       first again among them.</li>
  *   <li>An alias of the same actor in parentheses right after a mention is folded into it:
  *       {@code Syrian Democratic Forces (SDF)} is one mention.</li>
  * </ol>
@@ -83,10 +84,6 @@ final class DictionaryResolver implements MentionResolver {
       return aliases.get(0).actorId();
     }
 
-    long span() {
-      return ((long) begin << 32) | end;
-    }
-
     boolean overlaps(Occurrence o) {
       return begin < o.end && o.begin < end;
     }
@@ -100,6 +97,24 @@ final class DictionaryResolver implements MentionResolver {
   }
 
   List<ActorMatch> resolve(String text, LocalDate date, List<Candidate> candidates, Trace trace) {
+    Gathered g = gather(text, date, candidates, trace);
+    List<Occurrence> dropped = trace.on() ? new ArrayList<>() : null;
+    List<Occurrence> chosen = longestFirst(g.named(), text.length(), dropped);
+    if (!g.contextual().isEmpty()) chosen.addAll(chooseContextual(text, g.contextual(), chosen, dropped, trace));
+    if (dropped != null) {
+      for (Occurrence o : dropped) {
+        decideAll(trace, o, Verdict.OVERLAPPED, "by \"" + winnerText(text, chosen, o) + "\"");
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Occurrence::begin));
+    return foldParenthesised(text, chosen, trace);
+  }
+
+  /** Occurrences of names (acronyms, demonyms) and of contextual phrases, exclusions applied. */
+  private record Gathered(List<Occurrence> named, List<Occurrence> contextual) {}
+
+  /** Rules 1 to 5: each candidate's aliases that may name an actor here. */
+  private Gathered gather(String text, LocalDate date, List<Candidate> candidates, Trace trace) {
     List<Occurrence> named = new ArrayList<>();
     List<Occurrence> contextual = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
@@ -123,15 +138,8 @@ final class DictionaryResolver implements MentionResolver {
       }
       List<Alias> namedBy = null;
       List<Alias> contextualOf = null;
-      boolean capital = Character.isUpperCase(text.charAt(c.begin()));
       for (Alias alias : aliases) {
-        Verdict rejected = null;
-        if (!alias.validOn(date)) rejected = Verdict.OUTSIDE_DATES;
-        else if (!capital && options.properNounsCapitalised() && alias.capitalised()) rejected = Verdict.NEEDS_CAPITAL;
-        else if (alias.kind() == AliasKind.DEMONYM && !options.demonyms()) rejected = Verdict.DEMONYMS_OFF;
-        else if (alias.kind() == AliasKind.ACRONYM && !spellsExactly(text, c.begin(), alias.phrase())) {
-          rejected = Verdict.CASE_DIFFERS;
-        }
+        Verdict rejected = rejection(text, date, c, alias);
         if (rejected != null) {
           if (trace.on()) {
             trace.decide(c.begin(), c.end(), alias, rejected, rejected == Verdict.OUTSIDE_DATES
@@ -157,34 +165,48 @@ final class DictionaryResolver implements MentionResolver {
       named.removeIf(o -> o.aliases().isEmpty());
       contextual.removeIf(o -> o.aliases().isEmpty());
     }
-    if (!contextual.isEmpty()) {
-      Set<Long> namedSpans = new HashSet<>();
-      for (Occurrence o : named) namedSpans.add(o.span());
-      contextual.removeIf(o -> {
-        boolean nameWins = namedSpans.contains(o.span());
-        if (nameWins) decideAll(trace, o, Verdict.NAME_WINS, "");
-        return nameWins;
-      });
-    }
+    return new Gathered(named, contextual);
+  }
 
-    List<Occurrence> all = new ArrayList<>(named);
-    if (!contextual.isEmpty()) {
-      Map<String, Integer> context = countLineages(longestFirst(named, text.length(), null));
-      for (Occurrence o : contextual) {
-        Occurrence resolved = resolveContext(o, context, trace);
-        if (resolved != null) all.add(resolved);
-      }
+  /** Why an alias cannot name its actor at this candidate (case, dates, options), or null if it can. */
+  private Verdict rejection(String text, LocalDate date, Candidate c, Alias alias) {
+    if (!alias.validOn(date)) return Verdict.OUTSIDE_DATES;
+    if (options.properNounsCapitalised() && alias.capitalised() && !Character.isUpperCase(text.charAt(c.begin()))) {
+      return Verdict.NEEDS_CAPITAL;
     }
-    List<Occurrence> dropped = trace.on() ? new ArrayList<>() : null;
-    List<Occurrence> chosen = longestFirst(all, text.length(), dropped);
-    if (dropped != null) {
-      for (Occurrence o : dropped) {
-        Occurrence winner = chosen.stream().filter(o::overlaps).findFirst().orElseThrow();
-        decideAll(trace, o, Verdict.OVERLAPPED, "by \"" + text.substring(winner.begin(), winner.end()) + "\"");
-      }
+    if (alias.kind() == AliasKind.DEMONYM && !options.demonyms()) return Verdict.DEMONYMS_OFF;
+    if (alias.kind() == AliasKind.ACRONYM) {
+      if (!spellsExactly(text, c.begin(), alias.phrase())) return Verdict.CASE_DIFFERS;
+      if (shouted(text, c.begin(), c.end())) return Verdict.SHOUTED;
     }
-    chosen.sort(Comparator.comparingInt(Occurrence::begin));
-    return foldParenthesised(text, chosen, trace);
+    return null;
+  }
+
+  /**
+   * Rule 7. A name is specific, a contextual phrase generic: one overlapping a chosen name is no mention,
+   * whatever the lengths ("Iraqi government forces" is IRQ.GOV by its name, not "government forces" by context).
+   */
+  private List<Occurrence> chooseContextual(String text, List<Occurrence> contextual, List<Occurrence> names,
+                                            List<Occurrence> dropped, Trace trace) {
+    BitSet taken = new BitSet(text.length());
+    for (Occurrence o : names) taken.set(o.begin(), o.end());
+    Map<String, Integer> context = countLineages(names);
+    List<Occurrence> resolved = new ArrayList<>();
+    for (Occurrence o : contextual) {
+      int firstTaken = taken.nextSetBit(o.begin());
+      if (firstTaken >= 0 && firstTaken < o.end()) {
+        if (trace.on()) decideAll(trace, o, Verdict.NAME_WINS, "\"" + winnerText(text, names, o) + "\"");
+        continue;
+      }
+      Occurrence r = resolveContext(o, context, trace);
+      if (r != null) resolved.add(r);
+    }
+    return longestFirst(resolved, text.length(), dropped);
+  }
+
+  private static String winnerText(String text, List<Occurrence> chosen, Occurrence loser) {
+    Occurrence winner = chosen.stream().filter(loser::overlaps).findFirst().orElseThrow();
+    return text.substring(winner.begin(), winner.end());
   }
 
   private static List<Alias> addActor(List<Alias> list, Alias alias) {
@@ -223,6 +245,37 @@ final class DictionaryResolver implements MentionResolver {
       if (TextFolding.foldPunctuation(text.charAt(begin + i)) != phrase.charAt(i)) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the sentence around {@code [begin, end)} is written in capitals ({@code WHO IS TO BLAME?}): four
+   * words or more of two letters or more, all upper case. Case says nothing there, so acronyms ({@code WHO},
+   * {@code IS}, {@code US}) cannot be told from words. Looks at most 200 chars each way.
+   */
+  private static boolean shouted(String text, int begin, int end) {
+    int from = begin;
+    while (from > 0 && begin - from < 200 && !endsSentence(text.charAt(from - 1))) from--;
+    int to = end;
+    while (to < text.length() && to - end < 200 && !endsSentence(text.charAt(to))) to++;
+    int words = 0;
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int b = i;
+      boolean upper = true;
+      while (i < to && Character.isLetter(text.charAt(i))) upper &= Character.isUpperCase(text.charAt(i++));
+      if (i - b < 2) continue;
+      if (!upper) return false;
+      words++;
+    }
+    return words >= 4;
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n';
   }
 
   private static boolean atWordBoundaries(String text, int begin, int end) {

@@ -6,8 +6,9 @@ package org.actorpulse.dictionary;
  *
  * <p>Curly apostrophes become {@code '}, curly double quotes {@code "}, hyphen variants (U+2010-2013, minus,
  * small and full-width hyphen) {@code -}, and every white space char (tab, newline, no-break space) a plain
- * space. Case folding is per char ({@link Character#toLowerCase(char)}), never {@link String#toLowerCase()},
- * which can change the length ({@code İ}). Stateless and thread-safe.
+ * space. Case folding is per char
+ * ({@link Character#toLowerCase(char)}), never {@link String#toLowerCase()}, which can change the length
+ * ({@code İ}). Stateless and thread-safe.
  */
 public final class TextFolding {
   private TextFolding() {}

@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  *       ({@code Z}, {@code +02:00}, {@code +0200}, {@code [Europe/Paris]}: converted to UTC) or without one
  *       (taken as UTC);</li>
  *   <li>RFC 1123 / RFC 822, e.g. {@code Mon, 25 Sep 2017 10:00:00 GMT}, day name optional;</li>
- *   <li>epoch seconds or milliseconds (numbers of 12 digits or more are milliseconds), possibly with a
- *       fraction.</li>
+ *   <li>{@code 20170925} (eight digits: a basic ISO date, not epoch seconds in 1970);</li>
+ *   <li>epoch seconds, milliseconds, microseconds or nanoseconds, told apart by magnitude (from 12, 15 and
+ *       18 digits on), possibly with a fraction.</li>
  * </ul>
- * Parsing is strict: {@code 2017-02-30} is invalid, not 2017-03-02. Stateless and thread-safe.
+ * Parsing is strict: {@code 2017-02-30} is invalid, not 2017-03-02; so is a day outside
+ * [{@link #EARLIEST}, {@link #LATEST}] (year 0, a microsecond count read as milliseconds): no news article
+ * is dated there, and Spark's DATE could not hold all of them. Stateless and thread-safe.
  */
 public final class DateParser {
   private DateParser() {}
@@ -38,9 +41,16 @@ public final class DateParser {
     }
   }
 
+  /** The first day accepted. */
+  public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+  /** The last day accepted. */
+  public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   // Epoch values at or above this many seconds would be after year 5138: they are milliseconds.
   private static final long MILLIS_THRESHOLD = 100_000_000_000L;
+  private static final long MICROS_THRESHOLD = MILLIS_THRESHOLD * 1000;
+  private static final long NANOS_THRESHOLD = MICROS_THRESHOLD * 1000;
 
   private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
@@ -96,6 +106,12 @@ public final class DateParser {
    * @throws InvalidDateException when the value is present but not a possible date in a known format
    */
   public static LocalDate parse(String value) throws InvalidDateException {
+    LocalDate d = parseAny(value);
+    if (d != null && (d.isBefore(EARLIEST) || d.isAfter(LATEST))) throw new InvalidDateException(value);
+    return d;
+  }
+
+  private static LocalDate parseAny(String value) throws InvalidDateException {
     if (value == null) return null;
     String s = value.strip();
     if (s.isEmpty()) return null;
@@ -104,6 +120,9 @@ public final class DateParser {
       if (fast != null) return fast;
       char c0 = s.charAt(0);
       if ((c0 >= '0' && c0 <= '9') || c0 == '-') {
+        if (s.length() == 8 && s.chars().allMatch(Character::isDigit)) {
+          return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 4, 6, 10), Integer.parseInt(s, 6, 8, 10));
+        }
         if (NUMBER.matcher(s).matches()) return fromEpoch(s);
         // 2017/09/25 and 2017.09.25, optionally followed by a time
         if (s.length() >= 10 && (s.charAt(4) == '/' || s.charAt(4) == '.') && s.charAt(7) == s.charAt(4)) {
@@ -135,7 +154,11 @@ public final class DateParser {
   private static LocalDate fromEpoch(String s) {
     java.math.BigDecimal n = new java.math.BigDecimal(s);
     long whole = n.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
-    Instant t = Math.abs(whole) >= MILLIS_THRESHOLD ? Instant.ofEpochMilli(whole) : Instant.ofEpochSecond(whole);
+    long abs = Math.abs(whole);
+    Instant t = abs >= NANOS_THRESHOLD ? Instant.ofEpochSecond(0, whole)
+        : abs >= MICROS_THRESHOLD ? Instant.ofEpochSecond(Math.floorDiv(whole, 1_000_000L), Math.floorMod(whole, 1_000_000L) * 1000)
+        : abs >= MILLIS_THRESHOLD ? Instant.ofEpochMilli(whole)
+        : Instant.ofEpochSecond(whole);
     return t.atOffset(ZoneOffset.UTC).toLocalDate();
   }
 

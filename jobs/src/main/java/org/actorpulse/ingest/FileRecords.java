@@ -70,8 +70,8 @@ public final class FileRecords {
     InputFormat format = FormatSniffer.detect(inputFile, head, n);
     Reader reader = new InputStreamReader(data, StandardCharsets.UTF_8);
     RecordIterator it = switch (format) {
-      case JSON_LINES -> new JsonLinesIterator(inputFile, gzip, new BufferedReader(reader, BUFFER), json.getFactory(),
-          mapping, mapper);
+      case JSON_LINES -> new JsonLinesIterator(inputFile, gzip, new ByteLineReader(data, 0, Long.MAX_VALUE), 1,
+          json.getFactory(), mapping, mapper);
       case JSON_ARRAY -> new JsonArrayIterator(inputFile, gzip, new BufferedReader(reader, BUFFER), json, mapping, mapper);
       case CSV -> new CsvIterator(inputFile, gzip, reader, delimiter(inputFile), mapping, mapper);
       case SEED_TEXT -> seedText(inputFile, gzip, reader);
@@ -79,6 +79,19 @@ public final class FileRecords {
           new String(head, 0, n, StandardCharsets.UTF_8), Reasons.FORMAT_UNKNOWN, inputFile, null), reader);
     };
     return salvage == null ? it : it.salvaging(salvage);
+  }
+
+  /**
+   * A byte range of a plain (uncompressed) JSON Lines file: the lines that begin in {@code [start, end)}.
+   *
+   * @param in        positioned at {@code start - 1} (at 0 when {@code start} is 0); closed with the iterator
+   * @param firstLine the 1-based number of the first line that begins in the range
+   */
+  public RecordIterator openJsonLinesRange(String inputFile, InputStream in, long start, long end, long firstLine)
+      throws IOException {
+    ByteLineReader lines = new ByteLineReader(in, start == 0 ? 0 : start - 1, end);
+    if (start > 0) lines.skipPartialLine();
+    return new JsonLinesIterator(inputFile, false, lines, firstLine, json.getFactory(), mapping, mapper);
   }
 
   private static char delimiter(String inputFile) {

@@ -37,7 +37,7 @@ public final class FormatSniffer {
   public static InputFormat byName(String fileName) {
     return switch (contentExtension(fileName)) {
       case "parquet", "parq" -> InputFormat.PARQUET;
-      case "csv" -> InputFormat.CSV;
+      case "csv", "tsv" -> InputFormat.CSV;
       default -> null;
     };
   }

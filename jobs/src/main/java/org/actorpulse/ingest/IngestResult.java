@@ -9,20 +9,24 @@ import org.apache.spark.sql.Row;
  * {@link org.actorpulse.table.RejectTable} schemas) and the counts, already computed.
  *
  * <p>Both datasets read from data this stage persisted (the parsed records, and the small set of records
- * marked as duplicates). The caller owns them: write and use the datasets, then call {@link #close()}
- * (or {@link #unpersist()}) once nothing reads them any more.
+ * marked as duplicates). The caller owns them: write and use the datasets, then call {@link #close()} once
+ * nothing reads them any more.
  */
 public final class IngestResult implements AutoCloseable {
   private final Dataset<Row> articles;
   private final Dataset<Row> rejects;
   private final IngestCounts counts;
   private final List<Dataset<Row>> persisted;
+  private final Runnable release;
 
-  IngestResult(Dataset<Row> articles, Dataset<Row> rejects, IngestCounts counts, List<Dataset<Row>> persisted) {
+  /** @param release frees what the datasets need besides the persisted data (broadcasts), run by close */
+  IngestResult(Dataset<Row> articles, Dataset<Row> rejects, IngestCounts counts, List<Dataset<Row>> persisted,
+      Runnable release) {
     this.articles = articles;
     this.rejects = rejects;
     this.counts = counts;
     this.persisted = List.copyOf(persisted);
+    this.release = release;
   }
 
   /** One row per distinct article, {@link org.actorpulse.table.ArticleTable#SCHEMA}. */
@@ -44,8 +48,10 @@ public final class IngestResult implements AutoCloseable {
     persisted.forEach(d -> d.unpersist(false));
   }
 
+  /** Releases everything: the datasets must not be used afterwards. */
   @Override
   public void close() {
     unpersist();
+    release.run();
   }
 }

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
@@ -15,15 +14,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.actorpulse.model.Reject;
 import org.actorpulse.table.ArticleTable;
 import org.actorpulse.table.RejectTable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SerializableWritable;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -32,23 +32,35 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /**
  * The ingest stage: input files to the {@code articles} and {@code rejects} tables.
  *
- * <p>How it runs: Parquet files go through Spark's reader; every other file is streamed by a read task
- * (files grouped by size, one group per task) that sniffs its format, decompresses gzip and parses records
- * with one Jackson mapper per partition. The parsed records (articles without their raw text, rejects with it)
- * are persisted ({@link StorageLevel#MEMORY_AND_DISK()}), after a round-robin repartition when there are
- * fewer read partitions than cores (one big .gz would otherwise leave later stages on one core).
+ * <p>Reading: Parquet files go through Spark's reader; every other file is streamed by read tasks that
+ * sniff its format and gzip from the first bytes and parse JSON with one Jackson factory per partition.
+ * Large plain JSON Lines files are cut into byte ranges (a first cheap job counts their lines, so that line
+ * numbers stay exact); small files are grouped into tasks by size.
  *
- * <p>Duplicates are found on a slim projection of the persisted records (key, date, id, record number), so
- * only small rows are shuffled: among articles with the same normalised text ({@link Texts#normalise}) the
- * one with the smallest date, then article_id, then input file and line is kept; the others are counted as
- * {@code duplicates} (not rejects, not written). Then among the kept ones, an article_id held by several
- * different texts is kept for the smallest date (then text key) and the others become {@code id:duplicate}
- * rejects, so {@code article_id} is unique in {@code articles}. The marked record numbers are persisted too
- * and broadcast-joined to the parsed records. The caller must {@link IngestResult#close()} the result.
+ * <p>Two passes, little memory: {@link #run} reads the inputs once in a slim shape (ids, dates, text keys,
+ * and the raw record of rejects only) and persists that; it finds the duplicates on it and counts. The
+ * {@code articles} dataset it returns reads the inputs again in full (parsing is deterministic, so records
+ * are identified by {@code (input_file, rec)} across the passes) and drops the duplicates with a broadcast
+ * anti-join: each action on it parses the inputs again, so persist it if you use it more than once. The
+ * {@code rejects} dataset reads from the persisted slim rows, plus, only when there are {@code id:duplicate}
+ * rejects (whose raw record is their article as JSON), rows that {@link #run} made and persisted with one
+ * more full read.
+ *
+ * <p>Duplicates: among articles with the same normalised text ({@link Texts#normalise}) the one with the
+ * smallest date, then article_id, then input file and line is kept; the others are counted as
+ * {@code duplicates} (not rejects, not written). Then among the kept ones, an article_id held by different
+ * texts is kept for the smallest date (then text key, file, line) and the others become {@code id:duplicate}
+ * rejects, so {@code article_id} is unique in {@code articles}.
+ *
+ * <p>Persisted ({@link StorageLevel#MEMORY_AND_DISK()}): the slim rows, the (small) set of marked duplicates,
+ * and the id:duplicate rejects if any.
+ * The caller must {@link IngestResult#close()} the result once the datasets are written.
  */
 public final class InputsToArticles {
   private static final Logger LOG = LoggerFactory.getLogger(InputsToArticles.class);
@@ -63,117 +75,202 @@ public final class InputsToArticles {
   private static final String ARTICLE = "article";
   private static final String DUPLICATE = "duplicate";
   private static final String REJECT = "reject";
+  private static final String ID_DUPLICATE = "id-duplicate";
+  private static final Seq<String> KEY = JavaConverters.asScalaBuffer(List.of(ParsedRows.INPUT_FILE, ParsedRows.REC)).toSeq();
 
   private InputsToArticles() {}
 
   /**
-   * Reads, maps and de-duplicates the inputs and counts the outcome (this runs Spark jobs).
+   * Resolves and reads the inputs, finds duplicates and counts the outcome (this runs Spark jobs).
    *
-   * @throws InputNotFoundException when an input path does not exist or a glob matches nothing
-   * @throws IOException            when the input file system cannot be listed
+   * @throws InputNotFoundException when an input path does not exist, a glob matches nothing or a folder
+   *                                holds no file
+   * @throws IOException            when the input file system cannot be listed or read
    */
   public static IngestResult run(SparkSession spark, IngestSettings settings)
       throws InputNotFoundException, IOException {
-    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
-    List<InputFile> files = InputResolver.resolve(settings.inputs(), hadoopConf);
-    FieldMapping mapping = FieldMapping.withExtraNames(settings.fieldNames());
-    RecordMapper mapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars());
+    return run(spark, settings, -1);
+  }
 
-    List<InputFile> parquet = new ArrayList<>();
-    List<InputFile> streamed = new ArrayList<>();
-    for (InputFile f : files) (isParquet(f, hadoopConf) ? parquet : streamed).add(f);
-    LOG.info("ingest: {} files ({} Parquet, {} streamed)", files.size(), parquet.size(), streamed.size());
+  /** @param splitBytes byte-range size for large JSON Lines files; -1 for the default (tests use tiny ones) */
+  static IngestResult run(SparkSession spark, IngestSettings settings, long splitBytes)
+      throws InputNotFoundException, IOException {
+    Reader reader = new Reader(spark, settings, splitBytes);
 
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int cores = jsc.defaultParallelism();
-    Dataset<Row> parsed = null;
-    if (!streamed.isEmpty()) {
-      List<List<InputFile>> groups = FilePlanner.plan(streamed, cores, TARGET_BYTES_PER_TASK);
-      Broadcast<SerializableWritable<Configuration>> conf = jsc.broadcast(new SerializableWritable<>(hadoopConf));
-      List<Integer> indexes = java.util.stream.IntStream.range(0, groups.size()).boxed().toList();
-      JavaRDD<Row> rows = jsc.parallelize(indexes, groups.size())
-          .mapPartitions(new ReadFiles(groups, conf, mapping, mapper));
-      parsed = spark.createDataFrame(rows, ParsedRows.SCHEMA);
-    }
-    if (!parquet.isEmpty()) {
-      Dataset<Row> p = ParquetInputs.read(spark, parquet, mapping, mapper);
-      parsed = parsed == null ? p : parsed.unionByName(p);
-    }
-    if (parsed.javaRDD().getNumPartitions() < cores) parsed = parsed.repartition(cores);
-    parsed = parsed.withColumn(ParsedRows.REC_ID, monotonically_increasing_id())
-        .persist(StorageLevel.MEMORY_AND_DISK());
-
-    Dataset<Row> marks = duplicateMarks(parsed).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> marked = parsed.join(broadcast(marks), scala.collection.JavaConverters
-            .asScalaBuffer(List.of(ParsedRows.REC_ID)).toSeq(), "left_outer")
-        .withColumn(STATUS, when(col(ParsedRows.REASON).isNotNull(), lit(REJECT))
-            .when(col(MARK).equalTo(MARK_DUPLICATE), lit(DUPLICATE))
-            .when(col(MARK).equalTo(MARK_ID_DUPLICATE), lit(REJECT))
-            .otherwise(lit(ARTICLE)));
-
-    IngestCounts counts = count(marked);
+    Dataset<Row> slim = reader.read(true).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> marks = duplicateMarks(slim).persist(StorageLevel.MEMORY_AND_DISK());
+    long[] byStatus = count(slim, marks);
+    IngestCounts counts = new IngestCounts(byStatus[0] + byStatus[1] + byStatus[2] + byStatus[3], byStatus[0],
+        byStatus[1], byStatus[2] + byStatus[3], byStatus[4]);
     LOG.info("ingest: {}", counts);
-    return new IngestResult(articles(marked), rejects(marked, settings.runId()), counts, List.of(parsed, marks));
-  }
 
-  private static boolean isParquet(InputFile f, Configuration conf) throws IOException {
-    InputFormat byName = FormatSniffer.byName(f.uri());
-    if (byName != null) return byName == InputFormat.PARQUET;
-    String ext = FormatSniffer.contentExtension(f.uri());
-    if (f.compressed() || List.of("json", "jsonl", "ndjson", "txt", "text", "tsv").contains(ext)) return false;
-    Path p = new Path(f.uri());
-    byte[] head = new byte[4];
-    int n;
-    try (InputStream in = p.getFileSystem(conf).open(p)) {
-      n = in.readNBytes(head, 0, 4);
+    Dataset<Row> full = reader.read(false);
+    int cores = reader.cores;
+    Dataset<Row> articles = articles(full, marks);
+    // One .gz (or few files) reads in few partitions: spread the articles over the cores for what follows.
+    if (full.javaRDD().getNumPartitions() < cores) articles = articles.repartition(cores);
+    List<Dataset<Row>> persisted = new ArrayList<>(List.of(slim, marks));
+    Dataset<Row> idDuplicates = null;
+    if (byStatus[3] > 0) {
+      // Few rows, but from a full read of the inputs: made here, in parallel, so that a writer's coalesce(1)
+      // on the rejects cannot pull that read into a single task.
+      idDuplicates = idDuplicateRejects(full, marks).persist(StorageLevel.MEMORY_AND_DISK());
+      idDuplicates.count();
+      persisted.add(idDuplicates);
     }
-    return FormatSniffer.isParquet(head, n);
+    Dataset<Row> rejects = rejects(slim, idDuplicates, settings.runId());
+    return new IngestResult(articles, rejects, counts, persisted, () -> reader.conf.destroy());
   }
 
-  /** (rec_id, mark) for every article record that is not kept: a duplicate text or a taken article_id. */
-  private static Dataset<Row> duplicateMarks(Dataset<Row> parsed) {
-    Dataset<Row> slim = parsed.filter(col(ParsedRows.REASON).isNull())
-        .select(ParsedRows.REC_ID, ParsedRows.TEXT_KEY, ParsedRows.DATE, ParsedRows.ARTICLE_ID,
-            ParsedRows.INPUT_FILE, ParsedRows.LINE);
-    WindowSpec byText = Window.partitionBy(ParsedRows.TEXT_KEY)
-        .orderBy(col(ParsedRows.DATE), col(ParsedRows.ARTICLE_ID), col(ParsedRows.INPUT_FILE),
-            col(ParsedRows.LINE), col(ParsedRows.REC_ID));
-    Dataset<Row> ranked = slim.withColumn("r", row_number().over(byText));
+  /** The read plan, made once so that both passes read the same units in the same way. */
+  private static final class Reader {
+    private final SparkSession spark;
+    private final JavaSparkContext jsc;
+    private final int cores;
+    private final FieldMapping mapping;
+    private final RecordMapper slimMapper;
+    private final RecordMapper fullMapper;
+    private final List<InputFile> parquet = new ArrayList<>();
+    private final List<List<ReadUnit>> groups;
+    private final Broadcast<SerializableWritable<Configuration>> conf;
+
+    Reader(SparkSession spark, IngestSettings settings, long splitOverride)
+        throws InputNotFoundException, IOException {
+      this.spark = spark;
+      this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      this.cores = jsc.defaultParallelism();
+      Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+      this.conf = jsc.broadcast(new SerializableWritable<>(hadoopConf));
+      this.mapping = FieldMapping.withExtraNames(settings.fieldNames());
+      this.slimMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), true);
+      this.fullMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), false);
+
+      List<InputFile> files = InputResolver.resolve(settings.inputs(), hadoopConf);
+      List<InputFile> streamed = new ArrayList<>();
+      for (InputFile f : files) (isParquet(f, hadoopConf) ? parquet : streamed).add(f);
+      long total = streamed.stream().mapToLong(InputFile::length).sum();
+      long splitBytes = splitOverride > 0 ? splitOverride : FilePlanner.splitBytes(total, cores);
+      List<ReadUnit> units = new ArrayList<>();
+      List<ReadUnit> ranges = new ArrayList<>();
+      for (InputFile f : streamed) {
+        if (f.length() > splitBytes && isPlainJsonLines(f, hadoopConf)) {
+          ranges.addAll(FilePlanner.ranges(f, splitBytes));
+        } else {
+          units.add(ReadUnit.whole(f));
+        }
+      }
+      units.addAll(withLineNumbers(ranges));
+      this.groups = FilePlanner.plan(units, cores, TARGET_BYTES_PER_TASK);
+      LOG.info("ingest: {} files ({} Parquet); {} read units ({} byte ranges) in {} tasks", files.size(),
+          parquet.size(), units.size(), ranges.size(), groups.size());
+    }
+
+    /** Counts the lines of every range (one cheap pass), to give each its first line number. */
+    private List<ReadUnit> withLineNumbers(List<ReadUnit> ranges) {
+      if (ranges.isEmpty()) return ranges;
+      Broadcast<SerializableWritable<Configuration>> c = conf;
+      List<ReadUnit> all = List.copyOf(ranges);
+      List<Long> starts = jsc.parallelize(IntStream.range(0, all.size()).boxed().toList(), all.size())
+          .map(i -> ReadFiles.countLineStarts(c.value().value(), all.get(i)))
+          .collect();
+      List<ReadUnit> out = new ArrayList<>();
+      long line = 1;
+      for (int i = 0; i < all.size(); i++) {
+        ReadUnit u = all.get(i);
+        if (u.split() == 0) line = 1;
+        out.add(u.withFirstLine(line));
+        line += starts.get(i);
+      }
+      return out;
+    }
+
+    Dataset<Row> read(boolean slim) {
+      RecordMapper mapper = slim ? slimMapper : fullMapper;
+      Dataset<Row> rows = null;
+      if (!groups.isEmpty()) {
+        List<byte[]> data = groups.stream().map(ReadFiles::toBytes).toList();
+        rows = spark.createDataFrame(
+            jsc.parallelize(data, data.size()).mapPartitions(new ReadFiles(conf, mapping, mapper, slim)),
+            ParsedRows.schema(slim));
+      }
+      if (!parquet.isEmpty()) {
+        Dataset<Row> p = ParquetInputs.read(spark, parquet, mapping, mapper, slim);
+        rows = rows == null ? p : rows.unionByName(p);
+      }
+      return rows;
+    }
+
+    private static boolean isPlainJsonLines(InputFile f, Configuration conf) throws IOException {
+      byte[] head = new byte[8192];
+      int n = readHead(f, conf, head);
+      return !FormatSniffer.isGzip(head, n) && FormatSniffer.detect(f.uri(), head, n) == InputFormat.JSON_LINES;
+    }
+
+    private static boolean isParquet(InputFile f, Configuration conf) throws IOException {
+      InputFormat byName = FormatSniffer.byName(f.uri());
+      if (byName != null) return byName == InputFormat.PARQUET;
+      String ext = FormatSniffer.contentExtension(f.uri());
+      if (f.compressed() || List.of("json", "jsonl", "ndjson", "txt", "text", "tsv").contains(ext)) return false;
+      byte[] head = new byte[4];
+      return FormatSniffer.isParquet(head, readHead(f, conf, head));
+    }
+
+    private static int readHead(InputFile f, Configuration conf, byte[] head) throws IOException {
+      Path p = new Path(f.uri());
+      try (InputStream in = p.getFileSystem(conf).open(p)) {
+        return in.readNBytes(head, 0, head.length);
+      }
+    }
+  }
+
+  /** (input_file, rec, mark) for every article record not kept: a duplicate text or a taken article_id. */
+  private static Dataset<Row> duplicateMarks(Dataset<Row> slim) {
+    Dataset<Row> ok = slim.filter(col(ParsedRows.REASON).isNull())
+        .select(ParsedRows.INPUT_FILE, ParsedRows.REC, ParsedRows.LINE, ParsedRows.TEXT_KEY, ParsedRows.DATE,
+            ParsedRows.ARTICLE_ID);
+    WindowSpec byText = Window.partitionBy(ParsedRows.TEXT_KEY).orderBy(col(ParsedRows.DATE),
+        col(ParsedRows.ARTICLE_ID), col(ParsedRows.INPUT_FILE), col(ParsedRows.REC));
+    Dataset<Row> ranked = ok.withColumn("r", row_number().over(byText));
     Dataset<Row> dupText = ranked.filter(col("r").gt(1))
-        .select(col(ParsedRows.REC_ID), lit(MARK_DUPLICATE).as(MARK));
-    WindowSpec byId = Window.partitionBy(ParsedRows.ARTICLE_ID)
-        .orderBy(col(ParsedRows.DATE), col(ParsedRows.TEXT_KEY), col(ParsedRows.INPUT_FILE),
-            col(ParsedRows.LINE), col(ParsedRows.REC_ID));
+        .select(col(ParsedRows.INPUT_FILE), col(ParsedRows.REC), lit(MARK_DUPLICATE).as(MARK));
+    WindowSpec byId = Window.partitionBy(ParsedRows.ARTICLE_ID).orderBy(col(ParsedRows.DATE),
+        col(ParsedRows.TEXT_KEY), col(ParsedRows.INPUT_FILE), col(ParsedRows.REC));
     Dataset<Row> dupId = ranked.filter(col("r").equalTo(1))
         .withColumn("r2", row_number().over(byId))
         .filter(col("r2").gt(1))
-        .select(col(ParsedRows.REC_ID), lit(MARK_ID_DUPLICATE).as(MARK));
+        .select(col(ParsedRows.INPUT_FILE), col(ParsedRows.REC), lit(MARK_ID_DUPLICATE).as(MARK));
     return dupText.union(dupId);
   }
 
-  private static IngestCounts count(Dataset<Row> marked) {
-    long articles = 0;
-    long duplicates = 0;
-    long rejects = 0;
-    long truncated = 0;
-    for (Row r : marked.groupBy(STATUS, ParsedRows.TRUNCATED).count().collectAsList()) {
+  /** {articles, duplicates, rejects by reason, id:duplicate rejects, truncated articles}. */
+  private static long[] count(Dataset<Row> slim, Dataset<Row> marks) {
+    Column status = when(col(ParsedRows.REASON).isNotNull(), lit(REJECT))
+        .when(col(MARK).equalTo(MARK_DUPLICATE), lit(DUPLICATE))
+        .when(col(MARK).equalTo(MARK_ID_DUPLICATE), lit(ID_DUPLICATE))
+        .otherwise(lit(ARTICLE));
+    long[] c = new long[5];
+    List<Row> rows = slim.join(broadcast(marks), KEY, "left_outer")
+        .groupBy(status.as(STATUS), col(ParsedRows.TRUNCATED)).count().collectAsList();
+    for (Row r : rows) {
       long n = r.getLong(2);
       switch (r.getString(0)) {
         case ARTICLE -> {
-          articles += n;
-          if (r.getBoolean(1)) truncated += n;
+          c[0] += n;
+          if (r.getBoolean(1)) c[4] += n;
         }
-        case DUPLICATE -> duplicates += n;
-        default -> rejects += n;
+        case DUPLICATE -> c[1] += n;
+        case REJECT -> c[2] += n;
+        default -> c[3] += n;
       }
     }
-    return new IngestCounts(articles + duplicates + rejects, articles, duplicates, rejects, truncated);
+    return c;
   }
 
-  private static Dataset<Row> articles(Dataset<Row> marked) {
+  private static Dataset<Row> articles(Dataset<Row> full, Dataset<Row> marks) {
     // Article rows always hold these values; coalesce only shows Spark's analyser that they are not null,
     // which Dataset.to needs for the table's non-nullable columns.
-    return marked.filter(col(STATUS).equalTo(ARTICLE))
+    return full.filter(col(ParsedRows.REASON).isNull())
+        .join(broadcast(marks), KEY, "left_anti")
         .select(
             coalesce(col(ArticleTable.ARTICLE_ID), lit("")).as(ArticleTable.ARTICLE_ID),
             coalesce(col(ArticleTable.DATE), lit(java.sql.Date.valueOf("1970-01-01"))).as(ArticleTable.DATE),
@@ -185,18 +282,25 @@ public final class InputsToArticles {
         .to(ArticleTable.SCHEMA);
   }
 
-  private static Dataset<Row> rejects(Dataset<Row> marked, String runId) {
-    // id:duplicate rejects were articles and have no raw record: they get their fields as JSON instead.
-    return marked.filter(col(STATUS).equalTo(REJECT))
-        .select(
-            coalesce(col(ParsedRows.RAW), substring(to_json(struct(col(ArticleTable.ARTICLE_ID),
-                col(ArticleTable.DATE), col(ArticleTable.SOURCE), col(ArticleTable.URL), col(ArticleTable.TITLE),
-                col(ArticleTable.TEXT))), 1, Reject.MAX_RAW_CHARS)).as(RejectTable.RAW),
-            col(ParsedRows.INPUT_FILE).as(RejectTable.INPUT_FILE),
+  /** id:duplicate rejects were articles: their raw record is the article as JSON (cut to 10 KB). */
+  private static Dataset<Row> idDuplicateRejects(Dataset<Row> full, Dataset<Row> marks) {
+    return full.join(broadcast(marks.filter(col(MARK).equalTo(MARK_ID_DUPLICATE))), KEY, "left_semi")
+        .select(substring(to_json(struct(col(ArticleTable.ARTICLE_ID), col(ArticleTable.DATE),
+                col(ArticleTable.SOURCE), col(ArticleTable.URL), col(ArticleTable.TITLE), col(ArticleTable.TEXT))),
+                1, Reject.MAX_RAW_CHARS).as(RejectTable.RAW),
+            col(ParsedRows.INPUT_FILE).as(RejectTable.INPUT_FILE), col(ParsedRows.LINE).as(RejectTable.LINE),
+            lit(Reasons.ID_DUPLICATE).as(RejectTable.REASON));
+  }
+
+  /** @param idDuplicates the id:duplicate rejects, or null when there are none */
+  private static Dataset<Row> rejects(Dataset<Row> slim, Dataset<Row> idDuplicates, String runId) {
+    Dataset<Row> parsed = slim.filter(col(ParsedRows.REASON).isNotNull())
+        .select(col(ParsedRows.RAW).as(RejectTable.RAW), col(ParsedRows.INPUT_FILE).as(RejectTable.INPUT_FILE),
             col(ParsedRows.LINE).as(RejectTable.LINE),
-            coalesce(col(ParsedRows.REASON), lit(Reasons.ID_DUPLICATE)).as(RejectTable.REASON), // never null
-            lit(Reasons.STAGE).as(RejectTable.STAGE),
-            lit(runId).as(RejectTable.RUN_ID))
+            coalesce(col(ParsedRows.REASON), lit("")).as(RejectTable.REASON)); // never null: filtered
+    if (idDuplicates != null) parsed = parsed.unionByName(idDuplicates);
+    return parsed.withColumn(RejectTable.STAGE, lit(Reasons.STAGE))
+        .withColumn(RejectTable.RUN_ID, lit(runId))
         .to(RejectTable.SCHEMA);
   }
 }

@@ -1,22 +1,23 @@
 package org.actorpulse.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import java.io.BufferedReader;
 import java.io.IOException;
 
-/** JSON Lines: one record per non-blank line; blank lines are not records. */
+/** JSON Lines: one record per non-blank line; blank lines are not records but count for line numbers. */
 final class JsonLinesIterator extends RecordIterator {
-  private final BufferedReader reader;
+  private final ByteLineReader reader;
   private final JsonRecords json;
   private final RecordMapper mapper;
   private long line;
 
-  JsonLinesIterator(String inputFile, boolean compressed, BufferedReader reader, JsonFactory factory,
-      FieldMapping mapping, RecordMapper mapper) {
+  /** @param firstLine the 1-based number of the first line the reader returns */
+  JsonLinesIterator(String inputFile, boolean compressed, ByteLineReader reader, long firstLine,
+      JsonFactory factory, FieldMapping mapping, RecordMapper mapper) {
     super(inputFile, compressed, reader);
     this.reader = reader;
     this.json = new JsonRecords(factory, mapping);
     this.mapper = mapper;
+    this.line = firstLine - 1;
   }
 
   @Override

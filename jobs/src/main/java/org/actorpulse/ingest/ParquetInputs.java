@@ -22,12 +22,14 @@ import org.apache.spark.sql.types.StructField;
  * Parquet inputs, through Spark's reader (splittable, columnar: only the mapped columns are read). Mapped
  * columns are read as text: timestamps as epoch seconds (so the UTC day is taken whatever the session time
  * zone), dates as {@code yyyy-MM-dd}, anything else cast to string. The record number within the file is
- * Spark's {@code _metadata.row_index} + 1. A reject's raw record is the JSON of its mapped columns.
+ * Spark's {@code _metadata.row_index} + 1; {@code rec} is the row index. A reject's raw record is the JSON of its mapped columns.
  */
 final class ParquetInputs {
   private ParquetInputs() {}
 
-  static Dataset<Row> read(SparkSession spark, List<InputFile> files, FieldMapping mapping, RecordMapper mapper) {
+  /** @param slim {@link ParsedRows#SLIM} rows, else {@link ParsedRows#FULL} */
+  static Dataset<Row> read(SparkSession spark, List<InputFile> files, FieldMapping mapping, RecordMapper mapper,
+      boolean slim) {
     String[] paths = files.stream().map(InputFile::uri).toArray(String[]::new);
     Dataset<Row> df = spark.read().option("mergeSchema", "true").parquet(paths);
     List<String> names = Arrays.asList(df.columns());
@@ -51,10 +53,10 @@ final class ParquetInputs {
       }
     }
     select.add(col("_metadata.file_path").as("_file"));
-    select.add(col("_metadata.row_index").plus(1).as("_row"));
+    select.add(col("_metadata.row_index").as("_row"));
     String[] selectedNames = selected.toArray(String[]::new);
     return df.select(select.toArray(Column[]::new))
-        .mapPartitions(new MapRows(fieldColumns, selectedNames, mapper), Encoders.row(ParsedRows.SCHEMA));
+        .mapPartitions(new MapRows(fieldColumns, selectedNames, mapper, slim), Encoders.row(ParsedRows.schema(slim)));
   }
 
   private static Column asText(StructField f) {
@@ -69,11 +71,13 @@ final class ParquetInputs {
     private final int[][] fieldColumns;
     private final String[] names;
     private final RecordMapper mapper;
+    private final boolean slim;
 
-    MapRows(int[][] fieldColumns, String[] names, RecordMapper mapper) {
+    MapRows(int[][] fieldColumns, String[] names, RecordMapper mapper, boolean slim) {
       this.fieldColumns = fieldColumns;
       this.names = names;
       this.mapper = mapper;
+      this.slim = slim;
     }
 
     @Override
@@ -101,8 +105,8 @@ final class ParquetInputs {
             }
           }
           String file = InputFile.display(r.getString(fileCol));
-          Long line = r.isNullAt(fileCol + 1) ? null : r.getLong(fileCol + 1);
-          return ParsedRows.toRow(mapper.map(values, file, line, () -> raw(json, r)));
+          long rowIndex = r.getLong(fileCol + 1);
+          return ParsedRows.toRow(mapper.map(values, file, rowIndex + 1, () -> raw(json, r)), rowIndex, slim);
         }
       };
     }

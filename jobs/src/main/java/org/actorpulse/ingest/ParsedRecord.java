@@ -1,6 +1,5 @@
 package org.actorpulse.ingest;
 
-import java.util.Objects;
 import org.actorpulse.model.Article;
 import org.actorpulse.model.Reject;
 
@@ -9,7 +8,8 @@ import org.actorpulse.model.Reject;
  * reject. Immutable.
  *
  * @param article   the article, null for a reject
- * @param textKey   {@link Texts#dedupKey} of the full text (before truncation), null for a reject
+ * @param textKey   {@link Texts#dedupKey} of the full text (before truncation); null for a reject, or when the
+ *                  mapper was asked not to compute it
  * @param truncated whether the text was cut to the maximum length
  * @param reject    the reject, null for an article
  * @param inputFile the file the record came from
@@ -20,7 +20,6 @@ public record ParsedRecord(Article article, String textKey, boolean truncated, R
     Long line) {
   public ParsedRecord {
     if ((article == null) == (reject == null)) throw new IllegalArgumentException("exactly one of article, reject");
-    if (article != null) Objects.requireNonNull(textKey, "textKey");
   }
 
   public static ParsedRecord article(Article a, String textKey, boolean truncated, String inputFile, Long line) {

@@ -8,8 +8,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The internal row of a parsed record, articles and rejects in one schema, before duplicates are marked.
- * Article rows carry no raw text (it would double the cached data); reject rows carry no article fields.
+ * The internal rows of parsed records, articles and rejects in one schema, in two shapes: {@link #SLIM}
+ * for counting and finding duplicates (no article text; the raw record only for rejects), {@link #FULL}
+ * for writing articles. A record is identified by {@code (input_file, rec)}, the same on every read.
  */
 final class ParsedRows {
   private ParsedRows() {}
@@ -23,9 +24,21 @@ final class ParsedRows {
   static final String INPUT_FILE = "input_file";
   static final String LINE = "line";
   static final String N_CHARS = "n_chars";
-  static final String REC_ID = "rec_id";
+  static final String REC = "rec";
 
-  static final StructType SCHEMA = new StructType(new StructField[] {
+  static final StructType SLIM = new StructType(new StructField[] {
+      DataTypes.createStructField(ARTICLE_ID, DataTypes.StringType, true),
+      DataTypes.createStructField(DATE, DataTypes.DateType, true),
+      DataTypes.createStructField(TEXT_KEY, DataTypes.StringType, true),
+      DataTypes.createStructField(TRUNCATED, DataTypes.BooleanType, false),
+      DataTypes.createStructField(REASON, DataTypes.StringType, true),
+      DataTypes.createStructField(RAW, DataTypes.StringType, true),
+      DataTypes.createStructField(INPUT_FILE, DataTypes.StringType, true),
+      DataTypes.createStructField(LINE, DataTypes.LongType, true),
+      DataTypes.createStructField(REC, DataTypes.LongType, false),
+  });
+
+  static final StructType FULL = new StructType(new StructField[] {
       DataTypes.createStructField(ARTICLE_ID, DataTypes.StringType, true),
       DataTypes.createStructField(DATE, DataTypes.DateType, true),
       DataTypes.createStructField("source", DataTypes.StringType, true),
@@ -33,21 +46,35 @@ final class ParsedRows {
       DataTypes.createStructField("title", DataTypes.StringType, true),
       DataTypes.createStructField("text", DataTypes.StringType, true),
       DataTypes.createStructField(N_CHARS, DataTypes.IntegerType, true),
-      DataTypes.createStructField(TEXT_KEY, DataTypes.StringType, true),
-      DataTypes.createStructField(TRUNCATED, DataTypes.BooleanType, false),
       DataTypes.createStructField(REASON, DataTypes.StringType, true),
-      DataTypes.createStructField(RAW, DataTypes.StringType, true),
       DataTypes.createStructField(INPUT_FILE, DataTypes.StringType, true),
       DataTypes.createStructField(LINE, DataTypes.LongType, true),
+      DataTypes.createStructField(REC, DataTypes.LongType, false),
   });
 
-  static Row toRow(ParsedRecord r) {
+  static StructType schema(boolean slim) {
+    return slim ? SLIM : FULL;
+  }
+
+  static Row toRow(ParsedRecord r, long rec, boolean slim) {
+    return slim ? slim(r, rec) : full(r, rec);
+  }
+
+  private static Row slim(ParsedRecord r, long rec) {
+    if (r.isArticle()) {
+      Article a = r.article();
+      return RowFactory.create(a.articleId(), java.sql.Date.valueOf(a.date()), r.textKey(), r.truncated(), null,
+          null, r.inputFile(), r.line(), rec);
+    }
+    return RowFactory.create(null, null, null, false, r.reason(), r.reject().raw(), r.inputFile(), r.line(), rec);
+  }
+
+  private static Row full(ParsedRecord r, long rec) {
     if (r.isArticle()) {
       Article a = r.article();
       return RowFactory.create(a.articleId(), java.sql.Date.valueOf(a.date()), a.source(), a.url(), a.title(),
-          a.text(), a.nChars(), r.textKey(), r.truncated(), null, null, r.inputFile(), r.line());
+          a.text(), a.nChars(), null, r.inputFile(), r.line(), rec);
     }
-    return RowFactory.create(null, null, null, null, null, null, null, null, false, r.reject().reason(),
-        r.reject().raw(), r.inputFile(), r.line());
+    return RowFactory.create(null, null, null, null, null, null, null, r.reason(), r.inputFile(), r.line(), rec);
   }
 }

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -14,44 +16,46 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 
 /**
- * The read task for non-Parquet files: opens each file of its group in turn through Hadoop's file system and
- * streams its records as {@link ParsedRows}. Each partition holds one group index. One {@link FileRecords} (and Jackson mapper) per partition.
+ * The read task for non-Parquet files: opens each unit (file or byte range) of its group in turn through
+ * Hadoop's file system and streams its records as {@link ParsedRows}. Each partition holds one group of
+ * units ({@link #toBytes}); one {@link FileRecords} (and Jackson mapper) per partition.
  */
-final class ReadFiles implements FlatMapFunction<Iterator<Integer>, Row> {
+final class ReadFiles implements FlatMapFunction<Iterator<byte[]>, Row> {
   private static final long serialVersionUID = 1L;
 
-  // Groups travel in the closure (Java serialization): Kryo, Spark's data serializer here, cannot build records.
-  private final List<List<InputFile>> groups;
   private final Broadcast<SerializableWritable<Configuration>> hadoopConf;
   private final FieldMapping mapping;
   private final RecordMapper mapper;
+  private final boolean slim;
 
-  ReadFiles(List<List<InputFile>> groups, Broadcast<SerializableWritable<Configuration>> hadoopConf,
-      FieldMapping mapping, RecordMapper mapper) {
-    this.groups = List.copyOf(groups);
+  ReadFiles(Broadcast<SerializableWritable<Configuration>> hadoopConf, FieldMapping mapping, RecordMapper mapper,
+      boolean slim) {
     this.hadoopConf = hadoopConf;
     this.mapping = mapping;
     this.mapper = mapper;
+    this.slim = slim;
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Integer> groupIndex) {
+  public Iterator<Row> call(Iterator<byte[]> group) {
     Configuration conf = hadoopConf.value().value();
     FileRecords files = new FileRecords(mapping, mapper);
-    Iterator<InputFile> todo = groupIndex.hasNext() ? groups.get(groupIndex.next()).iterator() : Collections.emptyIterator();
+    Iterator<ReadUnit> todo = group.hasNext() ? fromBytes(group.next()).iterator() : Collections.emptyIterator();
     return new Iterator<>() {
       private RecordIterator current;
+      private ReadUnit unit;
+      private long ordinal;
 
       @Override
       public boolean hasNext() {
         while (current == null || !current.hasNext()) {
           if (!todo.hasNext()) return false;
-          InputFile f = todo.next();
+          unit = todo.next();
+          ordinal = 0;
           try {
-            Path p = new Path(f.uri());
-            current = files.open(f.displayName(), p.getFileSystem(conf).open(p));
+            current = open(files, conf, unit);
           } catch (IOException e) {
-            throw new UncheckedIOException("opening " + f.uri(), e);
+            throw new UncheckedIOException("opening " + unit.file().uri(), e);
           }
         }
         return true;
@@ -60,8 +64,53 @@ final class ReadFiles implements FlatMapFunction<Iterator<Integer>, Row> {
       @Override
       public Row next() {
         if (!hasNext()) throw new NoSuchElementException();
-        return ParsedRows.toRow(current.next());
+        return ParsedRows.toRow(current.next(), unit.recordNumber(ordinal++), slim);
       }
     };
+  }
+
+  /**
+   * A group as the data of its partition. Java-serialized by hand: Spark's Kryo serializer (set by
+   * SparkConfFactory) cannot build records, and shipping only its own group to each task keeps tasks small
+   * when there are many thousands of files.
+   */
+  static byte[] toBytes(List<ReadUnit> group) {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(b)) {
+      out.writeObject(new java.util.ArrayList<>(group));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return b.toByteArray();
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<ReadUnit> fromBytes(byte[] bytes) {
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return (List<ReadUnit>) in.readObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static RecordIterator open(FileRecords files, Configuration conf, ReadUnit unit) throws IOException {
+    Path p = new Path(unit.file().uri());
+    FileSystem fs = p.getFileSystem(conf);
+    String name = unit.file().displayName();
+    if (!unit.isRange()) return files.open(name, fs.open(p));
+    FSDataInputStream in = fs.open(p);
+    if (unit.start() > 0) in.seek(unit.start() - 1);
+    return files.openJsonLinesRange(name, in, unit.start(), unit.end(), unit.firstLine());
+  }
+
+  /** How many lines begin in a range: the line-number offsets of the ranges after it. */
+  static long countLineStarts(Configuration conf, ReadUnit unit) throws IOException {
+    Path p = new Path(unit.file().uri());
+    try (FSDataInputStream in = p.getFileSystem(conf).open(p)) {
+      if (unit.start() > 0) in.seek(unit.start() - 1);
+      return ByteLineReader.countLineStarts(in, unit.start(), unit.end());
+    }
   }
 }

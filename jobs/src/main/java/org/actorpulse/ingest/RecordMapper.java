@@ -22,6 +22,8 @@ public final class RecordMapper implements Serializable {
   private final LocalDate from;
   private final LocalDate to;
   private final int maxTextChars;
+  private final boolean textKeys;
+  private transient ThreadLocal<TextKeyer> keyer;
 
   /**
    * @param from         first day kept (inclusive), null for no lower bound
@@ -29,6 +31,14 @@ public final class RecordMapper implements Serializable {
    * @param maxTextChars texts longer than this are cut to it
    */
   public RecordMapper(LocalDate from, LocalDate to, int maxTextChars) {
+    this(from, to, maxTextChars, true);
+  }
+
+  /**
+   * @param textKeys whether articles get their {@link ParsedRecord#textKey()}; without, it is null (it costs a
+   *                 pass over the text, and the second read of the inputs does not need it)
+   */
+  public RecordMapper(LocalDate from, LocalDate to, int maxTextChars, boolean textKeys) {
     if (maxTextChars < 1) throw new IllegalArgumentException("maxTextChars must be positive: " + maxTextChars);
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from " + from + " is after to " + to);
@@ -36,6 +46,12 @@ public final class RecordMapper implements Serializable {
     this.from = from;
     this.to = to;
     this.maxTextChars = maxTextChars;
+    this.textKeys = textKeys;
+  }
+
+  private TextKeyer keyer() {
+    if (keyer == null) keyer = ThreadLocal.withInitial(TextKeyer::new);
+    return keyer.get();
   }
 
   /**
@@ -58,9 +74,8 @@ public final class RecordMapper implements Serializable {
     String url = Texts.emptyToNull(values[Field.URL.ordinal()]);
     String title = Texts.emptyToNull(values[Field.TITLE.ordinal()]);
     String source = Sources.normalise(Texts.clean(values[Field.SOURCE.ordinal()]), url);
-    String normalised = Texts.normalise(text);
-    String textKey = Texts.sha256Hex(normalised, 32);
     String id = Texts.emptyToNull(values[Field.ID.ordinal()]);
+    String textKey = textKeys || (id == null && url == null) ? keyer().key(text, 32) : null;
     if (id == null) id = url != null ? Texts.sha256Hex(url, ID_HEX_CHARS) : textKey.substring(0, ID_HEX_CHARS);
     boolean truncated = text.length() > maxTextChars;
     if (truncated) text = Texts.cut(text, maxTextChars);

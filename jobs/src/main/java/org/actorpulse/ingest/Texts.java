@@ -3,8 +3,6 @@ package org.actorpulse.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Text clean-up and the keys derived from text. Stateless and thread-safe.
@@ -15,8 +13,6 @@ import java.util.Locale;
  */
 public final class Texts {
   private Texts() {}
-
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   /** Removes NUL and other C0 controls (keeps \t \n \r) and trims; null stays null. */
   public static String clean(String s) {
@@ -45,41 +41,22 @@ public final class Texts {
   }
 
   /**
-   * The form two texts must share to be exact duplicates: Unicode NFC, lower case (root locale), every run of
-   * white space (including no-break spaces) collapsed to one space, trimmed.
+   * The form two texts must share to be exact duplicates: Unicode NFC, each code point lower-cased on its
+   * own ({@link Character#toLowerCase(int)}), every run of white space (including no-break spaces)
+   * collapsed to one space, trimmed.
    */
   public static String normalise(String text) {
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-    String lower = nfc.toLowerCase(Locale.ROOT);
-    StringBuilder b = new StringBuilder(lower.length());
-    boolean space = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = b.length() > 0;
-      } else {
-        if (space) b.append(' ');
-        space = false;
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return new TextKeyer().normalise(text);
   }
 
   /** The duplicate key of a text: the first 128 bits of SHA-256 of {@link #normalise}, as 32 hex chars. */
   public static String dedupKey(String text) {
-    return sha256Hex(normalise(text), 32);
+    return new TextKeyer().key(text, 32);
   }
 
   /** The first {@code hexChars} hex characters of SHA-256 over the UTF-8 bytes of {@code s}. */
   public static String sha256Hex(String s, int hexChars) {
-    byte[] d = sha256().digest(s.getBytes(StandardCharsets.UTF_8));
-    char[] out = new char[hexChars];
-    for (int i = 0; i < hexChars; i++) {
-      int b = d[i / 2] & 0xff;
-      out[i] = HEX[(i % 2 == 0) ? b >>> 4 : b & 0xf];
-    }
-    return new String(out);
+    return TextKeyer.hex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)), hexChars);
   }
 
   /** Cuts to at most {@code maxChars} chars without splitting a surrogate pair. */

@@ -27,12 +27,13 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     final double[] z = new double[LinearModel.CLASSES];
     final double[] groupZ = new double[TargetFeatures.GROUPS * LinearModel.CLASSES];
     final double[] squares = new double[TargetFeatures.GROUPS];
-    final int[] groupOfContribution;
+    /** The feature group of each explained contribution; grows with the explanation. */
+    int[] groupOfContribution;
     final List<Explanation.Contribution> explain;
 
     Accumulator(List<Explanation.Contribution> explain) {
       this.explain = explain;
-      this.groupOfContribution = explain == null ? null : new int[512];
+      this.groupOfContribution = explain == null ? null : new int[64];
     }
 
     @Override
@@ -42,7 +43,10 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
       int f = model.index(FeatureSink.hash(kind, a, b, c));
       if (f < 0) return;
       for (int k = 0; k < LinearModel.CLASSES; k++) groupZ[g * LinearModel.CLASSES + k] += value * model.weight(f, k);
-      if (explain != null && explain.size() < groupOfContribution.length) {
+      if (explain != null) {
+        if (explain.size() == groupOfContribution.length) {
+          groupOfContribution = java.util.Arrays.copyOf(groupOfContribution, 2 * groupOfContribution.length);
+        }
         groupOfContribution[explain.size()] = g;
         explain.add(new Explanation.Contribution(model.name(f), value * (model.weight(f, 2) - model.weight(f, 0))));
       }

@@ -22,12 +22,12 @@ public final class ModelTrainer {
    * @param folds        cross-validation folds for choosing thresholds
    */
   public record Options(int minCount, double l2, int iterations, long seed, int folds) {
-    public static final Options DEFAULTS = new Options(2, 1e-4, 300, 20261125L, 5);
+    public static final Options DEFAULTS = new Options(2, 3e-5, 300, 20261125L, 5);
   }
 
   /** A trained scorer with its cross-validated figures on the training data. */
   public record Result(ModelScorer scorer, LinearModel model, PolarityThresholds thresholds, double cvMacroF1,
-                       double cvAccuracy) {
+                       double cvAccuracy, double[] outOfFoldScores) {
   }
 
   private static final double WEIGHT_QUANTUM = 1e-4;
@@ -100,7 +100,7 @@ public final class ModelTrainer {
     Arrays.setAll(all, i -> i);
     LinearModel model = fit(x, all);
     ModelScorer scorer = new ModelScorer(features, model, thresholds);
-    return new Result(scorer, model, thresholds, cv.macroF1(), cv.accuracy());
+    return new Result(scorer, model, thresholds, cv.macroF1(), cv.accuracy(), oof);
   }
 
   /**

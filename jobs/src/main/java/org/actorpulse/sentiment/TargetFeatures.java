@@ -37,7 +37,7 @@ public final class TargetFeatures implements Serializable {
    * dense cues (group 0: lexicon sums, rule score, flags) keep their raw values, so a few strong signals are not
    * drowned by a long sentence's many words.
    */
-  static final int GROUPS = 6;
+  static final int GROUPS = 7;
 
   static int group(String kind) {
     return switch (kind) {
@@ -45,6 +45,7 @@ public final class TargetFeatures implements Serializable {
       case "b:" -> 2;
       case "L5:", "R5:" -> 3;
       case "L10:", "R10:" -> 4;
+      case "CL:", "CR:" -> 6;
       case "t2:", "t3:", "neg:" -> 5;
       default -> 0;
     };
@@ -55,12 +56,21 @@ public final class TargetFeatures implements Serializable {
     return g == 0 || squares == 0 ? 1 : 1 / Math.sqrt(squares);
   }
 
+  /**
+   * The rule scorer's knobs as the shipped model saw them during training; pinned here so that retuning the rules
+   * cannot silently shift a trained model's inputs. Change it only together with retraining.
+   */
+  static final RuleBasedScorer.Parameters RULES_AS_TRAINED = new RuleBasedScorer.Parameters(2.0, 12.0, -0.25, 0.2,
+      0.0, 1.0, 0.85, 0.5, 1.0, 1.0, new PolarityThresholds(-0.12, 0.22));
+
+  private static final String[] RULE_CLASSES = {"neg", "neu", "pos"};
+
   private final Lexicon lexicon;
   private final RuleBasedScorer rules;
 
   public TargetFeatures(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.rules = new RuleBasedScorer(lexicon);
+    this.rules = new RuleBasedScorer(lexicon, RULES_AS_TRAINED);
   }
 
   public void extract(String sentence, int begin, int end, FeatureSink sink) {
@@ -111,16 +121,40 @@ public final class TargetFeatures implements Serializable {
       }
     }
     sink.add("b:", prev, "</S>", null, 1);
+    clauseFeatures(tokens, target, sink);
     sink.add("lexsum:", "L", null, null, Math.tanh(lexL / 4));
     sink.add("lexsum:", "R", null, null, Math.tanh(lexR / 4));
 
     double rule = rules.score(tokens, target);
     sink.add("rule", "", null, null, rule);
-    sink.add("rulecls:", rule < -0.2 ? "neg" : rule > 0.2 ? "pos" : "neu", null, null, 1);
+    sink.add("rulecls:", RULE_CLASSES[RULES_AS_TRAINED.thresholds().classify(rule) + 1], null, null, 1);
     if (RuleBasedScorer.isSpeaker(tokens, target)) sink.add("cue:", "speaker", null, null, 1);
     if (RuleBasedScorer.directedVerbAfter(tokens, target) >= 0) sink.add("cue:", "subject-of-directed", null, null, 1);
     if (insideQuotes(tokens, target)) sink.add("cue:", "inside-quotes", null, null, 1);
     if (target.first() == 0) sink.add("cue:", "sentence-start", null, null, 1);
+  }
+
+  private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("and", "but", "while", "who", "which",
+      "that", "because", "although", "though", "whereas", "after", "before", "when", "if");
+
+  /** Words of the target's own clause (up to a boundary mark or a clause-opening word), and their lexicon sum. */
+  private void clauseFeatures(List<Token> tokens, TargetSpan target, FeatureSink sink) {
+    int from = target.first();
+    while (from > 0 && !isClauseEdge(tokens.get(from - 1))) from--;
+    int to = target.last();
+    while (to + 1 < tokens.size() && !isClauseEdge(tokens.get(to + 1))) to++;
+    double lex = 0;
+    for (int i = from; i <= to; i++) {
+      if (target.contains(i)) continue;
+      String w = tokens.get(i).text();
+      sink.add(i < target.first() ? "CL:" : "CR:", w, null, null, 1);
+      lex += lexicon.valence(w);
+    }
+    sink.add("clex", "", null, null, Math.tanh(lex / 4));
+  }
+
+  private static boolean isClauseEdge(Token t) {
+    return t.isClauseBoundary() || t.text().equals(".") || CLAUSE_WORDS.contains(t.text());
   }
 
   /** An odd number of straight or curly quote marks before the target: it is inside a quotation. */

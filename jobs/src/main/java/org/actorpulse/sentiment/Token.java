@@ -6,10 +6,19 @@ package org.actorpulse.sentiment;
  * @param text  the lower-cased text, typographic apostrophes folded to {@code '}
  * @param begin the first character, inclusive
  * @param end   one past the last character (exclusive)
+ * @param capitalized whether the original word starts with an upper-case letter (a likely name)
  */
-public record Token(String text, int begin, int end) {
+public record Token(String text, int begin, int end, boolean capitalized) {
   public Token {
     if (begin < 0 || end <= begin) throw new IllegalArgumentException("bad token span [" + begin + ", " + end + ")");
+  }
+
+  /** Marks that separate clauses or asides: an opinion across one is less likely about the target. */
+  public boolean isClauseBoundary() {
+    return switch (text) {
+      case ",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "\u2014", "\u2013" -> true;
+      default -> false;
+    };
   }
 
   /** Punctuation tokens bound clauses: negation and intensifiers do not reach across them. */

@@ -33,9 +33,9 @@ public final class Tokenizer {
             break;
           }
         }
-        tokens.add(new Token(normalise(sentence, start, i), start, i));
+        tokens.add(new Token(normalise(sentence, start, i), start, i, Character.isUpperCase(c)));
       } else {
-        tokens.add(new Token(c == '\u2019' ? "'" : String.valueOf(c), i, i + 1));
+        tokens.add(new Token(c == '\u2019' ? "'" : String.valueOf(c), i, i + 1, false));
         i++;
       }
     }

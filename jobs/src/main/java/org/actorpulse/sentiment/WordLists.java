@@ -48,6 +48,13 @@ final class WordLists {
   static final Set<String> ACCUSATIONS = Set.of("accused", "accuses", "accuse", "accusing", "blamed", "blames",
       "blame", "blaming", "charged", "suspected", "convicted", "indicted", "alleged", "allegedly");
 
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their", "i", "we",
+      "you");
+
+  /** Forms of "be" (and "get") that make the next participle passive: "X was accused" is about X. */
+  static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
+      "got", "gets", "getting");
+
   static boolean isNegator(String word) {
     return NEGATORS.contains(word) || word.endsWith("n't");
   }

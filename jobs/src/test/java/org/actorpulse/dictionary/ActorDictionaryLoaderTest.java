@@ -109,6 +109,13 @@ class ActorDictionaryLoaderTest {
   }
 
   @Test
+  void datedAliasWithToSaysToUseUntil() throws IOException {
+    Path file = write("u.yaml", "- {id: A, name: A, type: x, dated: [{alias: Boss, from: 2017-01-20, to: 2021-01-20}]}\n");
+    String message = loadFails(file).getMessage();
+    assertTrue(message.contains("u.yaml, entry 1 (A): unknown field 'to'; a dated alias ends with 'until'"), message);
+  }
+
+  @Test
   void everyErrorIsReportedAtOnce() throws IOException {
     Path file = write("m.yaml", "- {name: No id, type: x}\n- {id: B, type: x, parent: Q}\n");
     DictionaryException e = loadFails(file);

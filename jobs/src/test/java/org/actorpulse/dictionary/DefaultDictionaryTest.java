@@ -71,6 +71,13 @@ class DefaultDictionaryTest {
   }
 
   @Test
+  void everyCountryHasAGovernmentAndAnArmy() {
+    assertEquals(List.of("KEN.GOV:Kenyan government", "KEN.MIL:Kenyan troops", "UGA:Uganda", "UGA:Uganda",
+            "UGA.GOV:Ugandan officials", "UGA.MIL:the army"),
+        found(matcher, "The Kenyan government sent Kenyan troops to Uganda; in Uganda, Ugandan officials and the army said no."));
+  }
+
+  @Test
   void relativesAreNotTheLeader() {
     assertEquals(List.of("ASSAD:Bashar al-Assad"), found(matcher, "Hafez al-Assad and Bashar al-Assad"));
   }

@@ -86,6 +86,13 @@ class MatchingRulesTest {
   }
 
   @Test
+  void acronymsInACapitalisedSentenceAreNotTrusted() {
+    // Names still match in capitals; a short list of acronyms is not a shouted sentence.
+    assertEquals(List.of("USA:US", "ISIS:IS", "SDF:SDF", "SYR.MIL:SAA", "RUS:RUSSIA"),
+        found(MATCHER, "WHAT IS THE US PLAN?\nThe US and IS. SDF, SAA. RUSSIA WARNS THE SDF"));
+  }
+
+  @Test
   void aliasIsCaseInsensitiveAfterItsCapital() {
     assertEquals(List.of("RUS:RUSSIA", "RUS:RuSsIa"), found(MATCHER, "RUSSIA and RuSsIa"));
   }
@@ -124,6 +131,16 @@ class MatchingRulesTest {
   void contextualAliasResolvesToTheCountryTheArticleMentions() {
     assertEquals(List.of("SYR.MIL:SAA", "SYR.GOV:government forces"), found(MATCHER, "The SAA and government forces."));
     assertEquals(List.of("IRQ:Iraq", "IRQ.GOV:government forces"), found(MATCHER, "In Iraq, government forces."));
+  }
+
+  @Test
+  void nameBeatsAnOverlappingContextualPhraseWhateverTheLengths() {
+    ActorDictionary d = dictionary().actor("SYR").actor("SYR.GOV", "SYR", "SYR").actor("IRQ").actor("IRQ.GOV", "IRQ", "IRQ")
+        .name("SYR", "Syria").name("IRQ.GOV", "Iraqi government")
+        .alias("SYR.GOV", AliasKind.CONTEXTUAL, "government forces").build();
+    // "government forces" is longer than "Iraqi government", and Syria is the most mentioned country.
+    assertEquals(List.of("SYR:Syria", "SYR:Syria", "IRQ.GOV:Iraqi government", "SYR.GOV:government forces"),
+        found(d.newMatcher(), "Syria, Syria: Iraqi government forces and government forces"));
   }
 
   @Test

@@ -21,7 +21,8 @@ class DateParserTest {
       "2017-09-24T23:00:00-05:00", "2017-09-25T10:00:00 UTC", "2017-09-25T10:00:00Z[UTC]",
       "Mon, 25 Sep 2017 10:00:00 GMT", "Mon, 25 Sep 2017 10:00:00 +0000", "25 Sep 2017 10:00:00 GMT",
       "Tue, 26 Sep 2017 01:00:00 +0200", "mon, 25 sep 2017 10:00:00 gmt", "25 Sep 2017",
-      "1506297600", "1506297600000", "1506340000.5", "1506383999"})
+      "1506297600", "1506297600000", "1506340000.5", "1506383999", "20170925", "1506297600000000",
+      "1506297600000000000"})
   void acceptedFormatsGiveTheUtcDay(String value) throws Exception {
     assertEquals(SEP_25, DateParser.parse(value), value);
   }
@@ -29,7 +30,8 @@ class DateParserTest {
   @ParameterizedTest
   @ValueSource(strings = {"2017-02-30", "2017-13-01", "2017-00-10", "2017/02/30", "25/09/2017", "yesterday",
       "2017-09-25T25:00:00", "2017-09", "Mon, 32 Sep 2017 10:00:00 GMT", "2017-09-25T10:00:00+25:00",
-      "99999999999999999999999", "2017-09-25 and more", "NaN"})
+      "99999999999999999999999", "2017-09-25 and more", "NaN", "20170230", "0000-01-01", "1799-12-31",
+      "2200-01-01", "-99999999999"})
   void impossibleOrUnknownDatesAreInvalid(String value) {
     assertThrows(DateParser.InvalidDateException.class, () -> DateParser.parse(value), value);
   }
@@ -43,8 +45,9 @@ class DateParserTest {
 
   @ParameterizedTest
   @CsvSource({"0,1970-01-01", "-86400,1969-12-31", "1506383999,2017-09-25", "1506384000,2017-09-26",
-      "99999999999,5138-11-16", "100000000000,1973-03-03"})
-  void epochSecondsUntilTwelveDigitsThenMillis(String value, String day) throws Exception {
+      "4102444799,2099-12-31", "100000000000,1973-03-03", "1506297600123,2017-09-25",
+      "100000000000000,1973-03-03", "100000000000000000,1973-03-03"})
+  void epochSecondsUntilTwelveDigitsThenMillisMicrosNanos(String value, String day) throws Exception {
     assertEquals(LocalDate.parse(day), DateParser.parse(value));
   }
 

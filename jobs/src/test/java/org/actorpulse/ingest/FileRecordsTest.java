@@ -90,6 +90,13 @@ class FileRecordsTest {
   }
 
   @Test
+  void tabSeparatedByExtension() throws IOException {
+    List<ParsedRecord> rs = read("x.tsv", "id\tdate\ttext\nt1\t2017-09-25\ta, b and c\n");
+    assertEquals(List.of("ok@2"), outcomes(rs));
+    assertEquals("a, b and c", rs.get(0).article().text());
+  }
+
+  @Test
   void csvParserKeepsRawAndLines() throws IOException {
     CsvParser p = new CsvParser(new StringReader("a,\"b\nc\",d\ne,f,g"), ',');
     CsvParser.CsvRecord r1 = p.next();

@@ -245,6 +245,12 @@ class InputsToArticlesTest {
             null, null, "Parquet  ONE", "en"));
     Path out = dir.resolve("pq");
     spark.createDataFrame(rows, schema).coalesce(1).write().parquet(out.toString());
+    Path j = dir.resolve("also.jsonl");
+    Files.writeString(j, "{\"id\":\"j\",\"date\":\"2017-09-20\",\"text\":\"PARQUET one\"}\n");
+    try (IngestResult r = run(IngestSettings.of(List.of(out.toString(), j.toString()), "r"))) {
+      assertEquals(new IngestCounts(5, 1, 2, 2, 0), r.counts());
+      assertEquals(java.util.Set.of("j"), byId(r).keySet(), "the JSON line is the earliest of three copies");
+    }
     try (IngestResult r = run(IngestSettings.of(List.of(out.toString()), "r"))) {
       assertEquals(new IngestCounts(4, 1, 1, 2, 0), r.counts());
       Article p1 = byId(r).get("p1");
@@ -268,6 +274,70 @@ class InputsToArticlesTest {
     try (IngestResult r = run(IngestSettings.of(List.of(j.toString(), c.toString(), j.toString()), "r"))) {
       assertEquals(new IngestCounts(2, 1, 1, 0, 0), r.counts(), "a file given twice is read once");
       assertEquals(java.util.Set.of("m2"), byId(r).keySet());
+    }
+  }
+
+  @Test
+  void largeJsonLinesFileReadInByteRangesKeepsLineNumbers() throws Exception {
+    Path f = dir.resolve("big.jsonl");
+    Files.writeString(f, JSONL + "\n" + JSONL);
+    IngestSettings s = IngestSettings.of(List.of(f.toString()), "r");
+    try (IngestResult r = InputsToArticles.run(spark, s, 97)) {
+      // The second copy: its texts are all duplicates of the first, its bad lines rejects again.
+      assertEquals(new IngestCounts(20, 4, 6, 10, 0), r.counts());
+      assertIdentity(r);
+      assertEquals(Map.of("json:malformed", List.of(4L, 15L), "json:not-object", List.of(5L, 16L),
+          "text:missing", List.of(6L, 17L), "date:missing", List.of(7L, 18L), "date:invalid", List.of(8L, 19L)),
+          rejectLines(r));
+      assertTrue(r.articles().javaRDD().getNumPartitions() >= 2);
+    }
+  }
+
+  @Test
+  void confFieldNamesAndEmptyFiles() throws Exception {
+    Path f = dir.resolve("custom.jsonl");
+    Files.writeString(f, "{\"story_id\":\"s1\",\"when\":\"2017-09-25\",\"story\":\"custom names\",\"text\":\"\"}\n");
+    Path empty = dir.resolve("empty.jsonl");
+    Files.writeString(empty, "");
+    IngestSettings s = IngestSettings.of(List.of(f.toString(), empty.toString()), "r")
+        .withFieldNames(Map.of("id", List.of("story_id"), "date", List.of("when"), "text", List.of("story")));
+    try (IngestResult r = run(s)) {
+      assertEquals(new IngestCounts(1, 1, 0, 0, 0), r.counts());
+      assertEquals("custom names", byId(r).get("s1").text());
+    }
+    try (IngestResult r = run(IngestSettings.of(List.of(empty.toString()), "r"))) {
+      assertEquals(new IngestCounts(0, 0, 0, 0, 0), r.counts());
+      assertEquals(0, r.articles().count());
+    }
+  }
+
+  @Test
+  void tablesWrittenAsParquetReadBackThroughDuckDb() throws Exception {
+    Path f = dir.resolve("in.jsonl");
+    Files.writeString(f, JSONL);
+    Path out = dir.resolve("out");
+    try (IngestResult r = run(IngestSettings.of(List.of(f.toString()), "run-7"))) {
+      r.articles().write().parquet(out.resolve("articles").toString());
+      r.rejects().write().parquet(out.resolve("rejects").toString());
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+         java.sql.Statement st = c.createStatement()) {
+      java.sql.ResultSet cols = st.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + out + "/articles/*.parquet')");
+      List<String> described = new java.util.ArrayList<>();
+      while (cols.next()) described.add(cols.getString(1) + " " + cols.getString(2));
+      assertEquals(List.of("article_id VARCHAR", "date DATE", "source VARCHAR", "url VARCHAR", "title VARCHAR",
+          "text VARCHAR", "n_chars INTEGER"), described);
+      java.sql.ResultSet a = st.executeQuery("SELECT date, n_chars FROM read_parquet('" + out
+          + "/articles/*.parquet') WHERE article_id = 'a3'");
+      assertTrue(a.next());
+      assertEquals(java.sql.Date.valueOf("2017-09-24"), a.getDate(1));
+      assertEquals("sdf AND saa   clash.".length(), a.getInt(2));
+      java.sql.ResultSet rj = st.executeQuery("SELECT count(*), min(run_id), min(stage) FROM read_parquet('" + out
+          + "/rejects/*.parquet')");
+      assertTrue(rj.next());
+      assertEquals(5, rj.getInt(1));
+      assertEquals("run-7", rj.getString(2));
+      assertEquals("ingest", rj.getString(3));
     }
   }
 }

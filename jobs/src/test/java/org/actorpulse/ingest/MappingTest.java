@@ -110,6 +110,16 @@ class MappingTest {
   }
 
   @Test
+  void fastKeyIsShaOfTheNormalisedUtf8() {
+    TextKeyer k = new TextKeyer();
+    for (String t : new String[] {"", "  A  b ", "\u00c9t\u00e9 \uD83D\uDE00 Z\u2003end", "x".repeat(20_000) + " \u00DF",
+        "\uD801\uDC00 Deseret", "lone \uD800 surrogate", "\u0130stanbul"}) {
+      assertEquals(Texts.sha256Hex(Texts.normalise(t), 32), k.key(t, 32), t.length() > 50 ? "long" : t);
+    }
+    assertEquals("\uD801\uDC28 deseret", Texts.normalise("\uD801\uDC00 Deseret"), "supplementary letters lower-case too");
+  }
+
+  @Test
   void cleaningDropsNulAndControlsButKeepsLayout() {
     assertEquals("a b\tc\nd", Texts.clean("\u0000a\u0001 b\tc\nd\u0000 "));
     assertEquals("ok \ufffd kept", Texts.clean("ok \ufffd kept"), "replacement chars from bad UTF-8 stay");
@@ -181,15 +191,20 @@ class MappingTest {
 
   @Test
   void plannerSpreadsBigFilesAndGroupsSmallOnes() {
-    List<InputFile> files = new java.util.ArrayList<>();
-    for (int i = 0; i < 1000; i++) files.add(new InputFile("f" + i, 1000, false));
-    List<List<InputFile>> groups = FilePlanner.plan(files, 2, 1L << 27);
+    List<ReadUnit> files = new java.util.ArrayList<>();
+    for (int i = 0; i < 1000; i++) files.add(ReadUnit.whole(new InputFile("f" + i, 1000, false)));
+    List<List<ReadUnit>> groups = FilePlanner.plan(files, 2, 1L << 27);
     assertEquals(2, groups.size());
     assertEquals(500, groups.get(0).size());
-    List<List<InputFile>> big = FilePlanner.plan(
-        List.of(new InputFile("a", 300L << 20, false), new InputFile("b.gz", 100L << 20, true),
-            new InputFile("c", 10, false)), 2, 128L << 20);
-    assertEquals(3, big.size());
-    assertArrayEquals(new int[] {1, 1, 1}, big.stream().mapToInt(List::size).toArray());
+    List<ReadUnit> mixed = new java.util.ArrayList<>(FilePlanner.ranges(new InputFile("a", 300L << 20, false), 128L << 20));
+    mixed.add(ReadUnit.whole(new InputFile("b.gz", 100L << 20, true)));
+    mixed.add(ReadUnit.whole(new InputFile("c", 10, false)));
+    List<List<ReadUnit>> big = FilePlanner.plan(mixed, 2, 128L << 20);
+    assertEquals(5, big.size(), "300 MB in 3 ranges, 400 MB (uncompressed) of gzip, a small file: 5 tasks");
+    assertArrayEquals(new int[] {1, 1, 1, 1, 1}, big.stream().mapToInt(List::size).toArray());
+    assertEquals(List.of(0L, 128L << 20, 256L << 20),
+        FilePlanner.ranges(new InputFile("a", 300L << 20, false), 128L << 20).stream().map(ReadUnit::start).toList());
+    assertEquals(8L << 20, FilePlanner.splitBytes(10L << 20, 2));
+    assertEquals(128L << 20, FilePlanner.splitBytes(4L << 30, 2));
   }
 }

@@ -100,6 +100,21 @@ class ModelScorerTest {
   }
 
   @Test
+  void survivesJavaSerializationAsABroadcastWould() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(trained.scorer());
+    }
+    SentimentScorer copy;
+    try (java.io.ObjectInputStream in =
+             new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (SentimentScorer) in.readObject();
+    }
+    String s = "Critics blasted Murphy as a corrupt liar.";
+    assertEquals(score(trained.scorer(), s, "Murphy"), score(copy, s, "Murphy"));
+  }
+
+  @Test
   void unknownFeaturesAreNotFound() {
     assertEquals(-1, trained.model().index(FeatureSink.hash("w:", "zzzunseen", null, null)));
     assertTrue(trained.model().index(FeatureSink.hash("bias")) >= 0);

@@ -17,6 +17,13 @@ class RuleBasedScorerTest {
     return scorer.score(sentence, begin, begin + target.length());
   }
 
+  /** The signed contribution of {@code word} to the score toward {@code target}. */
+  private double contribution(String sentence, String target, String word) {
+    int begin = sentence.indexOf(target);
+    return scorer.explain(sentence, begin, begin + target.length()).contributions().stream()
+        .filter(c -> c.feature().equals(word)).mapToDouble(Explanation.Contribution::value).sum();
+  }
+
   @Test
   void negativeWordsNearTargetScoreNegative() {
     assertTrue(score("Critics say the corrupt and incompetent Smith failed again.", "Smith") < -0.3);
@@ -52,9 +59,10 @@ class RuleBasedScorerTest {
   }
 
   @Test
-  void wordsAfterButOutweighWordsBefore() {
-    assertTrue(score("Smith is smart, but dishonest.", "Smith") < 0);
-    assertTrue(score("Smith is dishonest, but smart.", "Smith") > 0);
+  void wordsBeforeButWeighLess() {
+    double contrasted = contribution("Smith is smart, but dishonest.", "Smith", "smart");
+    double joined = contribution("Smith is smart, and dishonest.", "Smith", "smart");
+    assertTrue(contrasted > 0 && contrasted < 0.6 * joined, contrasted + " vs " + joined);
   }
 
   @Test
@@ -68,10 +76,16 @@ class RuleBasedScorerTest {
   }
 
   @Test
+  void passiveSubjectIsTheAccused() {
+    assertTrue(score("Smith was accused of fraud by the SDF.", "Smith") < -0.3);
+    assertEquals(0.0, score("Smith accused Jones of fraud.", "Smith"));
+  }
+
+  @Test
   void speakerIsDiscounted() {
-    double speaker = score("Miller said the attack was a horrible, cowardly crime.", "Miller");
-    double subject = score("Miller committed a horrible, cowardly crime.", "Miller");
-    assertTrue(Math.abs(speaker) < 0.7 * Math.abs(subject), speaker + " vs " + subject);
+    double speaker = contribution("Miller said: a horrible plan.", "Miller", "horrible");
+    double subject = contribution("Miller made a horrible plan.", "Miller", "horrible");
+    assertTrue(speaker < 0 && Math.abs(speaker) < 0.5 * Math.abs(subject), speaker + " vs " + subject);
   }
 
   @Test

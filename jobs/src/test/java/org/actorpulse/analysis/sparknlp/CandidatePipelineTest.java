@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.actorpulse.SparkTestSession;
 import org.actorpulse.dictionary.Candidate;
 import org.actorpulse.dictionary.TextFolding;
@@ -24,8 +25,9 @@ class CandidatePipelineTest {
   static final Path HOME = Path.of(System.getProperty("actorpulse.home", ".."));
   static final Path SEED = HOME.resolve("../shared/data/seed/000_87504b5c0eae03d5.txt");
   /** Folded, as {@code ActorDictionary.surfaceForms()} gives them. */
-  static final List<String> PHRASES = List.of("sdf", "syrian democratic forces", "russia", "u.s.", "us", "deir ezzor",
-      "al-qaeda", "isis/daesh", "isis", "people's protection units");
+  static final List<String> PHRASES = Stream.of("sdf", "syrian democratic forces", "russia", "u.s.", "us",
+      "deir ezzor", "al-qaeda", "isis/daesh", "isis", "people's protection units")
+      .map(TextFolding::foldForSearch).toList();
 
   private static PipelineModel model;
   private static SparkNlpEngine engine;
@@ -71,8 +73,10 @@ class CandidatePipelineTest {
     String text = "pro-SDF Russia’s (U.S.-backed) 2017-09-25";
     List<String> tokens = annotations(text, CandidatePipeline.TOKENS).stream()
         .map(JavaAnnotation::result).toList();
-    assertEquals(List.of("pro", "-", "sdf", "russia", "'", "s", "(", "u", ".", "s", ".", "-", "backed", ")",
-        "2017", "-", "09", "-", "25"), tokens, "tokens of the folded text");
+    assertEquals(CandidatePipeline.tokens(TextFolding.foldForSearch(text)), tokens,
+        "Spark NLP's RegexTokenizer cuts the folded text as the phrases were cut");
+    assertEquals(List.of("pro", "sdf", "russia", "'", "s", "(", "u", ".", "s", ".", "backed", ")", "2017", "09", "25"),
+        tokens.stream().filter(t -> !t.equals("-")).toList(), "hyphens are tokens, or spaces if folding makes them so");
     for (JavaAnnotation t : annotations(text, CandidatePipeline.TOKENS)) {
       assertEquals(t.result(), TextFolding.foldForSearch(text.substring(t.begin(), t.end() + 1)),
           "token offsets are inclusive");
@@ -139,6 +143,28 @@ class CandidatePipelineTest {
   }
 
   @Test
+  void longTextsAreCutIntoBlocksAtBlankLines() {
+    String text = "One.\n\nTwo two.\n \nThree three three. No blank line here\nFour.";
+    assertEquals(List.of(new Span(0, text.length())), SparkNlpEngine.blocks(text, text.length()));
+    assertEquals(List.of("One.", "Two two.", "Three three three. No blank line here\nFour."),
+        texts(text, SparkNlpEngine.blocks(text, 3)));
+    assertEquals(List.of("One.\n\nTwo two.", "Three three three. No blank line here\nFour."),
+        texts(text, SparkNlpEngine.blocks(text, 5)));
+  }
+
+  @Test
+  void blocksGiveWhatTheWholeTextGives() throws IOException {
+    String seed = Files.readString(SEED);
+    String text = seed + "\n\n" + seed + "\n\nSyrian Democratic\nForces.\n \n" + seed;
+    SparkNlpEngine.Annotated whole = engine.annotate(text, Integer.MAX_VALUE);
+    SparkNlpEngine.Annotated blocks = engine.annotate(text, 500);
+    assertTrue(SparkNlpEngine.blocks(text, 500).size() > 10);
+    assertEquals(whole.sentences(), blocks.sentences());
+    assertEquals(whole.words(), blocks.words());
+    assertEquals(whole.candidates(), blocks.candidates());
+  }
+
+  @Test
   void emptyAndBlankTextsHaveNothing() {
     for (String text : List.of("", "  \n ")) {
       SparkNlpEngine.Annotated annotated = engine.annotate(text);
@@ -159,7 +185,7 @@ class CandidatePipelineTest {
       at = text.indexOf(surface, at + 1);
       if (at < 0) throw new IllegalArgumentException(surface + " occurs fewer than " + (nth + 1) + " times");
     }
-    return new Candidate(at, at + surface.length(), PHRASES.indexOf(phrase));
+    return new Candidate(at, at + surface.length(), PHRASES.indexOf(TextFolding.foldForSearch(phrase)));
   }
 
   private static List<JavaAnnotation> annotations(String text, String column) {

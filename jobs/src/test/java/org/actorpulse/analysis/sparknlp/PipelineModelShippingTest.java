@@ -19,16 +19,23 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The fitted pipeline, TextMatcherModel included, travels to executors inside a mapPartitions closure. */
 class PipelineModelShippingTest {
   static final List<String> PHRASES = CandidatePipelineTest.PHRASES;
 
+  private static PipelineModel model;
+
+  @BeforeAll
+  static void fit() {
+    model = CandidatePipeline.fit(SparkTestSession.get(), PHRASES);
+  }
+
   @Test
   void fittedModelWorksInsideMapPartitions() throws IOException {
     SparkSession spark = SparkTestSession.get();
-    PipelineModel model = CandidatePipeline.fit(spark, PHRASES);
     String seed = Files.readString(CandidatePipelineTest.SEED);
     List<String> texts = List.of(seed, "Russia’s general and the pro-SDF media.", "Nothing here.", seed + " The SDF again.");
 
@@ -36,9 +43,10 @@ class PipelineModelShippingTest {
     List<String> expected = texts.stream().map(t -> describe(t, local.analyze(t, null))).sorted().toList();
     assertTrue(expected.get(expected.size() - 1).contains("SDF@"), "the texts have mentions to compare");
 
+    PipelineModel shipped = model;
     List<String> remote = spark.createDataset(texts, Encoders.STRING()).repartition(2)
         .mapPartitions((MapPartitionsFunction<String, String>) partition -> {
-          AnalysisEngine engine = engine(model); // once per partition, from the model in the closure
+          AnalysisEngine engine = engine(shipped); // once per partition, from the model in the closure
           List<String> out = new ArrayList<>();
           partition.forEachRemaining(t -> out.add(describe(t, engine.analyze(t, null))));
           return out.iterator();
@@ -50,7 +58,6 @@ class PipelineModelShippingTest {
 
   @Test
   void fittedModelSurvivesJavaSerialization() throws Exception {
-    PipelineModel model = CandidatePipeline.fit(SparkTestSession.get(), PHRASES);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(model);

@@ -2,8 +2,14 @@ package org.actorpulse.analysis.sparknlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.actorpulse.SparkTestSession;
+import org.actorpulse.analysis.AnalysisEngine;
 import org.actorpulse.analysis.AnalyzedText;
 import org.actorpulse.analysis.TextMention;
 import org.actorpulse.sentiment.SentimentScorer;
@@ -47,6 +53,21 @@ class SparkNlpEngineTest {
             new TextMention("SYRIAN DEMOCRATIC FORCES", "Syrian Democratic Forces", 1, forces, forces + 24, 0.25),
             new TextMention("SDF", "SDF", 1, sdf2, sdf2 + 3, 0.25)),
         analyzed.mentions());
+  }
+
+  @Test
+  void oneEngineServesManyThreads() throws Exception {
+    String seed = Files.readString(CandidatePipelineTest.SEED);
+    AnalysisEngine engine = new SparkNlpEngine(model, PHRASES, new EveryCandidateResolver(PHRASES), (s, b, e) -> 0);
+    AnalyzedText alone = engine.analyze(seed, null);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<AnalyzedText>> results = new ArrayList<>();
+      for (int i = 0; i < 40; i++) results.add(pool.submit(() -> engine.analyze(seed, null)));
+      for (Future<AnalyzedText> result : results) assertEquals(alone, result.get());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
