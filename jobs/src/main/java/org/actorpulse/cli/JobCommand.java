@@ -31,12 +31,15 @@ abstract class JobCommand implements Callable<Integer> {
     return false;
   }
 
+  /** Runs after a successful run, with the session still up: for commands that print from the tables. */
+  void afterRun(org.apache.spark.sql.SparkSession spark, String output) {}
+
   @Override
   public Integer call() {
     Settings settings = SettingsLoader.load(common.conf);
     RunConfig config = new RunConfig(name(), inputs(), common.output, common.master, common.from, common.to,
         settings, newRunId(), common.waitLock);
-    RunRecord record = new JobRunner(config, System.out).run(stages());
+    RunRecord record = new JobRunner(config, System.out).run(stages(), (spark, r) -> afterRun(spark, config.output()));
     if (!"succeeded".equals(record.status)) return ExitCodes.FAILURE;
     boolean rejected = record.accounting.getOrDefault("rejects", 0L) > 0
         || record.accounting.getOrDefault("analysis_failures", 0L) > 0;

@@ -23,6 +23,8 @@ public record Settings(
     Map<String, List<String>> fieldNames,
     List<Granularity> granularities,
     ShiftTest shiftTest,
+    long discoverMinCount,
+    long discoverMinSingleWordCount,
     Map<String, String> spark) {
 
   public static final List<String> ENGINES = List.of("fast", "sparknlp");
@@ -41,5 +43,8 @@ public record Settings(
     }
     if (maxChars < 1000) throw new ConfigException("actorpulse.ingest.max-chars = " + maxChars + ": expected >= 1000");
     if (granularities.isEmpty()) throw new ConfigException("actorpulse.aggregate.granularities is empty");
+    if (discoverMinCount < 1 || discoverMinSingleWordCount < 1) {
+      throw new ConfigException("actorpulse.discover.min-count and min-single-word-count must be >= 1");
+    }
   }
 }

@@ -67,6 +67,8 @@ public final class SettingsLoader {
           config.getStringList(PREFIX + "aggregate.granularities").stream().map(Granularity::parse).toList(),
           new ShiftTest(config.getLong(PREFIX + "aggregate.shift.min-n"), config.getDouble(PREFIX + "aggregate.shift.z"),
               config.getDouble(PREFIX + "aggregate.shift.min-delta")),
+          config.getLong(PREFIX + "discover.min-count"),
+          config.getLong(PREFIX + "discover.min-single-word-count"),
           spark(config));
     } catch (com.typesafe.config.ConfigException e) {
       throw new ConfigException(e.getMessage(), e);

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import org.actorpulse.analysis.ArticlesToCandidates;
 import org.actorpulse.analysis.EngineFactory;
 import org.actorpulse.config.Settings;
 import org.actorpulse.config.SparkConfFactory;
@@ -18,6 +20,8 @@ import org.actorpulse.output.RunRecord;
 import org.actorpulse.output.RunsTable;
 import org.actorpulse.output.TableCommit;
 import org.actorpulse.output.TableWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -27,7 +31,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class JobRunner {
   /** The stages of the pipeline, in the order they run. */
-  public enum Stage { INGEST, ANALYZE, AGGREGATE }
+  public enum Stage { INGEST, ANALYZE, AGGREGATE, DISCOVER }
 
   private final RunConfig config;
   private final PrintStream out;
@@ -37,14 +41,19 @@ public final class JobRunner {
     this.out = out;
   }
 
-  /** Runs the stages on a new session made from the run's configuration. */
-  public RunRecord run(EnumSet<Stage> stages) {
+  /**
+   * Runs the stages on a new session made from the run's configuration; {@code after} then sees the session and
+   * the record of a successful run (to print or report from the tables) before the session stops.
+   */
+  public RunRecord run(EnumSet<Stage> stages, BiConsumer<SparkSession, RunRecord> after) {
     Settings settings = config.settings();
     SparkSession spark = SparkSession.builder()
         .config(SparkConfFactory.create("actorpulse " + config.command(), config.master(), settings.spark()))
         .getOrCreate();
     try {
-      return run(spark, stages);
+      RunRecord record = run(spark, stages);
+      if ("succeeded".equals(record.status)) after.accept(spark, record);
+      return record;
     } finally {
       spark.stop();
     }
@@ -110,6 +119,16 @@ public final class JobRunner {
           () -> AggregateJob.run(spark, config.settings(), components.dictionary(), tables));
       tables.commit();
     }
+    if (stages.contains(Stage.DISCOVER)) {
+      timed("discover", progress, record, () -> {
+        Dataset<Row> articles = tables.read(Tables.ARTICLES);
+        if (config.dateCondition() != null) articles = articles.where(config.dateCondition());
+        tables.writeSmall(Tables.CANDIDATES, ArticlesToCandidates.apply(spark, articles, components.dictionary(),
+            config.settings().discoverMinCount(), config.settings().discoverMinSingleWordCount()));
+        return null;
+      });
+      tables.commit();
+    }
   }
 
   /** A digest of the effective settings, so runs made with different configurations can be told apart. */
@@ -146,6 +165,7 @@ public final class JobRunner {
     if (stages.contains(Stage.AGGREGATE)) {
       out.addAll(List.of(Tables.ACTORS, Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT, Tables.ACTOR_PAIRS));
     }
+    if (stages.contains(Stage.DISCOVER)) out.add(Tables.CANDIDATES);
     return out;
   }
 
@@ -187,7 +207,7 @@ public final class JobRunner {
       this.settings = settings;
       // Fail before any work if the dictionary or scorer cannot be loaded.
       if (stages.contains(Stage.ANALYZE)) engine();
-      else if (stages.contains(Stage.AGGREGATE)) dictionary();
+      else if (stages.contains(Stage.AGGREGATE) || stages.contains(Stage.DISCOVER)) dictionary();
     }
 
     ActorDictionary dictionary() {

@@ -37,7 +37,7 @@ class SettingsLoaderTest {
     Settings s = SettingsLoader.load(conf);
     assertEquals(tmp.resolve("dict"), s.dictionary());
     assertEquals(List.of(Granularity.MONTH), s.granularities());
-    assertEquals("rules", s.sentimentScorer(), "unset keys keep their defaults");
+    assertEquals("model", s.sentimentScorer(), "unset keys keep their defaults");
     assertEquals(Map.of("spark.sql.shuffle.partitions", "64"), s.spark());
     assertEquals(conf, s.sources().get(0));
   }
