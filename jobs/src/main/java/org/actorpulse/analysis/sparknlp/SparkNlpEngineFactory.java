@@ -11,17 +11,14 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * What an executor needs to build a {@link SparkNlpEngine}: the fitted pipeline and the dictionary. Made on the
- * DRIVER by {@link #fit}, which needs the SparkSession; then captured in the {@code mapPartitions} closure
- * (Java serialization, tested in {@code SparkNlpEngineFactoryTest}), where each partition calls
- * {@link #create} once.
+ * DRIVER by {@link #fit}, which needs the SparkSession; then captured in the {@code mapPartitions} closure (Java
+ * serialization) or broadcast ({@code spark.serializer}, Kryo here), both tested in
+ * {@code SparkNlpEngineFactoryTest}; each partition calls {@link #create} once.
  *
- * <p>Ship it in the closure, not through {@code sparkContext.broadcast}: a broadcast goes through
- * {@code spark.serializer}, Kryo here, and Spark 3.5's Kryo cannot serialize Java records such as the
- * dictionary's {@code Alias} ("can't get field offset on a record class"; seen with this factory). The closure
- * stays small anyway: the pipeline's large part, the TextMatcher's phrase trie, is a Spark broadcast of its own
- * (Spark NLP's default {@code spark.jsl.settings.useBroadcastForFeatures}), fetched once per executor; with the
- * default dictionary the factory serializes to about 260 KB, 26 KB of it the pipeline. Hence also: a factory is
- * only valid while the SparkContext that fitted it lives.
+ * <p>Either way it travels small: the pipeline's large part, the TextMatcher's phrase trie, is a Spark broadcast
+ * of its own (Spark NLP's default {@code spark.jsl.settings.useBroadcastForFeatures}), fetched once per
+ * executor; with the default dictionary the factory Java-serializes to about 350 KB, 26 KB of it the pipeline.
+ * Hence also: a factory is only valid while the SparkContext that fitted it lives.
  *
  * <p>Immutable and safe to share across threads.
  */

@@ -14,7 +14,9 @@ import org.actorpulse.SparkTestSession;
 import org.actorpulse.analysis.AnalysisEngine;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.dictionary.ActorMatcher;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +58,32 @@ class SparkNlpEngineFactoryTest {
         .collectAsList();
 
     assertEquals(expected.stream().sorted().toList(), remote.stream().sorted().toList());
+  }
+
+  @Test
+  void factorySurvivesASparkBroadcastToo() {
+    SparkSession spark = SparkTestSession.get();
+    // A broadcast goes through spark.serializer (Kryo here), not Java serialization like a closure.
+    Broadcast<SparkNlpEngineFactory> broadcast =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(factory);
+    String text = "Russia’s army and the pro-SDF media met the Islamic\nState.";
+    List<String> expected = factory.create((sentence, b, e) -> 0).analyze(text, null).mentions().stream()
+        .map(m -> m.actorId() + "@" + m.begin() + "-" + m.end()).toList();
+    assertEquals(3, expected.size(), expected.toString());
+    try {
+      List<String> remote = spark.createDataset(List.of(text), Encoders.STRING())
+          .mapPartitions((MapPartitionsFunction<String, String>) partition -> {
+            AnalysisEngine engine = broadcast.value().create((sentence, b, e) -> 0);
+            List<String> out = new ArrayList<>();
+            partition.forEachRemaining(t -> engine.analyze(t, null).mentions()
+                .forEach(m -> out.add(m.actorId() + "@" + m.begin() + "-" + m.end())));
+            return out.iterator();
+          }, Encoders.STRING())
+          .collectAsList();
+      assertEquals(expected, remote);
+    } finally {
+      broadcast.destroy();
+    }
   }
 
   @Test
