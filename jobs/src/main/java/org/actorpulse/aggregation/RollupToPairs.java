@@ -50,26 +50,34 @@ public final class RollupToPairs {
   private RollupToPairs() {}
 
   /**
-   * @param rollup      rolled-up mentions (article_id, date, actor_id, sentence_index, ...)
-   * @param actorDaily  the {@code actor_daily} rows (date, actor_id, articles)
-   * @param articles    every analysed article (article_id, date): the denominator of the probabilities
+   * Pair counts per day: (date, actor_a, actor_b, articles, sentences), ancestor pairs left out. Callers that
+   * derive several granularities from it should persist it.
+   *
+   * @param rollup rolled-up mentions (article_id, date, actor_id, sentence_index, ...)
    */
-  public static Dataset<Row> apply(Dataset<Row> rollup, Dataset<Row> actorDaily, Dataset<Row> articles,
-                                   ActorTables actors, List<Granularity> granularities) {
+  public static Dataset<Row> daily(Dataset<Row> rollup, ActorTables actors) {
     Dataset<Row> inArticle = rollup.select("article_id", "date", "actor_id").distinct();
     Dataset<Row> articlePairs = selfPairs(inArticle, "article_id")
         .groupBy("date", "actor_a", "actor_b").agg(count(lit(1)).as("articles"));
     Dataset<Row> inSentence = rollup.select("article_id", "date", "sentence_index", "actor_id").distinct();
     Dataset<Row> sentencePairs = selfPairs(inSentence, "article_id", "sentence_index")
         .groupBy("date", "actor_a", "actor_b").agg(count(lit(1)).as("sentences"));
-    Dataset<Row> dailyPairs = articlePairs
+    return articlePairs
         .join(sentencePairs, Joins.using("date", "actor_a", "actor_b"), "left")
         .na().fill(0L, new String[] {"sentences"})
         .join(broadcast(actors.ancestorPairs()), Joins.using("actor_a", "actor_b"), "left_anti");
+  }
 
+  /**
+   * The {@code actor_pairs} rows for each granularity, from the daily pair counts.
+   *
+   * @param actorDaily the {@code actor_daily} rows (date, actor_id, articles)
+   * @param articles   every analysed article (article_id, date): the denominator of the probabilities
+   */
+  public static Dataset<Row> byPeriod(Dataset<Row> dailyPairs, Dataset<Row> actorDaily, Dataset<Row> articles,
+                                      List<Granularity> granularities) {
     Dataset<Row> dailyTotals = articles.groupBy("date").agg(count(lit(1)).as("total_articles"));
     Dataset<Row> dailyActors = actorDaily.select("date", "actor_id", "articles");
-
     Dataset<Row> out = null;
     for (Granularity g : granularities) {
       Dataset<Row> part = periodPairs(dailyPairs, dailyActors, dailyTotals, g);

@@ -37,9 +37,14 @@ public final class AggregateJob {
         tables.writeSmall(Tables.ACTOR_SENTIMENT,
             DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest())
                 .orderBy("granularity", "actor_id", "period_start"));
-        tables.writeSmall(Tables.ACTOR_PAIRS,
-            RollupToPairs.apply(rollup, daily, articles, actors, settings.granularities())
-                .orderBy("granularity", "period_start", "actor_a", "actor_b"));
+        Dataset<Row> dailyPairs = RollupToPairs.daily(rollup, actors).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+          tables.writeSmall(Tables.ACTOR_PAIRS,
+              RollupToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities())
+                  .orderBy("granularity", "period_start", "actor_a", "actor_b"));
+        } finally {
+          dailyPairs.unpersist();
+        }
       } finally {
         daily.unpersist();
       }
