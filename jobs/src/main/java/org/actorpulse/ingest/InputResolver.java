@@ -10,9 +10,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Expands the inputs (files, folders, globs, on any Hadoop file system) into files, each once, in the order
@@ -43,11 +41,7 @@ public final class InputResolver {
       for (FileStatus s : matches) {
         if (s.isDirectory()) {
           List<InputFile> inDir = new ArrayList<>();
-          RemoteIterator<LocatedFileStatus> it = fs.listFiles(s.getPath(), true);
-          while (it.hasNext()) {
-            LocatedFileStatus f = it.next();
-            if (!hidden(s.getPath(), f.getPath())) inDir.add(toInputFile(f));
-          }
+          listRecursively(fs, s.getPath(), inDir);
           inDir.sort((a, b) -> a.uri().compareTo(b.uri()));
           inDir.forEach(f -> files.putIfAbsent(f.uri(), f));
         } else if (s.isFile() && (!glob || !s.getPath().getName().startsWith("."))) {
@@ -61,13 +55,18 @@ public final class InputResolver {
     return List.copyOf(files.values());
   }
 
-  private static boolean hidden(Path root, Path file) {
-    // Only names below the given folder count: the folder itself may be called _data.
-    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
-      String n = p.getName();
-      if (n.startsWith(".") || n.startsWith("_")) return true;
+  /**
+   * Files below a folder, skipping hidden names. listStatus rather than listFiles: on the local file system
+   * listFiles builds LocatedFileStatus objects, which read each file's permissions by running a shell
+   * command (about 4 ms a file: 20 s for 5,000 seed files).
+   */
+  private static void listRecursively(FileSystem fs, Path dir, List<InputFile> out) throws IOException {
+    for (FileStatus f : fs.listStatus(dir)) {
+      String n = f.getPath().getName();
+      if (n.startsWith(".") || n.startsWith("_")) continue;
+      if (f.isDirectory()) listRecursively(fs, f.getPath(), out);
+      else if (f.isFile()) out.add(toInputFile(f));
     }
-    return false;
   }
 
   private static InputFile toInputFile(FileStatus s) {

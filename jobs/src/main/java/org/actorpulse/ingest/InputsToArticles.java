@@ -97,29 +97,36 @@ public final class InputsToArticles {
       throws InputNotFoundException, IOException {
     Reader reader = new Reader(spark, settings, splitBytes);
 
-    Dataset<Row> slim = reader.read(true).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> marks = duplicateMarks(slim).persist(StorageLevel.MEMORY_AND_DISK());
-    long[] byStatus = count(slim, marks);
-    IngestCounts counts = new IngestCounts(byStatus[0] + byStatus[1] + byStatus[2] + byStatus[3], byStatus[0],
-        byStatus[1], byStatus[2] + byStatus[3], byStatus[4]);
-    LOG.info("ingest: {}", counts);
+    List<Dataset<Row>> persisted = new ArrayList<>();
+    try {
+      Dataset<Row> slim = reader.read(true).persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(slim);
+      Dataset<Row> marks = duplicateMarks(slim).persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(marks);
+      long[] byStatus = count(slim, marks);
+      IngestCounts counts = new IngestCounts(byStatus[0] + byStatus[1] + byStatus[2] + byStatus[3], byStatus[0],
+          byStatus[1], byStatus[2] + byStatus[3], byStatus[4]);
+      LOG.info("ingest: {}", counts);
 
-    Dataset<Row> full = reader.read(false);
-    int cores = reader.cores;
-    Dataset<Row> articles = articles(full, marks);
-    // One .gz (or few files) reads in few partitions: spread the articles over the cores for what follows.
-    if (full.javaRDD().getNumPartitions() < cores) articles = articles.repartition(cores);
-    List<Dataset<Row>> persisted = new ArrayList<>(List.of(slim, marks));
-    Dataset<Row> idDuplicates = null;
-    if (byStatus[3] > 0) {
-      // Few rows, but from a full read of the inputs: made here, in parallel, so that a writer's coalesce(1)
-      // on the rejects cannot pull that read into a single task.
-      idDuplicates = idDuplicateRejects(full, marks).persist(StorageLevel.MEMORY_AND_DISK());
-      idDuplicates.count();
-      persisted.add(idDuplicates);
+      Dataset<Row> full = reader.read(false);
+      Dataset<Row> articles = articles(full, marks);
+      // One .gz (or few files) reads in few partitions: spread the articles over the cores for what follows.
+      if (full.javaRDD().getNumPartitions() < reader.cores) articles = articles.repartition(reader.cores);
+      Dataset<Row> idDuplicates = null;
+      if (byStatus[3] > 0) {
+        // Few rows, but from a full read of the inputs: made here, in parallel, so that a writer's coalesce(1)
+        // on the rejects cannot pull that read into a single task.
+        idDuplicates = idDuplicateRejects(full, marks).persist(StorageLevel.MEMORY_AND_DISK());
+        persisted.add(idDuplicates);
+        idDuplicates.count();
+      }
+      Dataset<Row> rejects = rejects(slim, idDuplicates, settings.runId());
+      return new IngestResult(articles, rejects, counts, persisted, () -> reader.conf.destroy());
+    } catch (RuntimeException e) {
+      persisted.forEach(d -> d.unpersist(false));
+      reader.conf.destroy();
+      throw e;
     }
-    Dataset<Row> rejects = rejects(slim, idDuplicates, settings.runId());
-    return new IngestResult(articles, rejects, counts, persisted, () -> reader.conf.destroy());
   }
 
   /** The read plan, made once so that both passes read the same units in the same way. */

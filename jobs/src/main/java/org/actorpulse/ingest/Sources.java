@@ -12,9 +12,10 @@ public final class Sources {
   private Sources() {}
 
   public static final String UNKNOWN = "unknown";
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   public static String normalise(String source, String url) {
-    String s = source == null ? "" : source.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String s = source == null ? "" : SPACES.matcher(source.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (!s.isEmpty()) {
       if (s.contains("://")) {
         String h = host(s);
