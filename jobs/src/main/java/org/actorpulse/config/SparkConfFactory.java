@@ -29,6 +29,9 @@ public final class SparkConfFactory {
     // factories (dictionary, scorer, Spark NLP models) are made for Java serialization.
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    // The size adaptive execution aims at per output file of a date-partitioned table (before compression):
+    // Parquet files of some tens of MB, which readers open efficiently.
+    conf.setIfMissing("spark.sql.adaptive.advisoryPartitionSizeInBytes", "128m");
     conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
     // Readers (pandas, DuckDB) see real dates and timestamps, not legacy-rebased ones.
     conf.setIfMissing("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");

@@ -1,17 +1,30 @@
 package org.actorpulse.job;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
+
+import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.actorpulse.config.Settings;
 import org.actorpulse.ingest.IngestCounts;
 import org.actorpulse.ingest.IngestResult;
 import org.actorpulse.ingest.IngestSettings;
+import org.actorpulse.ingest.InputFile;
 import org.actorpulse.ingest.InputNotFoundException;
+import org.actorpulse.ingest.InputResolver;
 import org.actorpulse.ingest.InputsToArticles;
+import org.actorpulse.ingest.Reasons;
 import org.actorpulse.output.RunRecord;
 import org.actorpulse.output.TableWriter;
+import org.actorpulse.table.RejectTable;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** The ingest stage: inputs to {@code articles} (by date) and {@code rejects} (appended, with the run id). */
+/** The ingest stage: inputs to {@code articles} (by date) and {@code rejects} (per input file, with the run id). */
 public final class IngestJob {
   /** About 64 MB of compressed text per file at ~4 KB an article. */
   static final long ARTICLES_PER_FILE = 50_000;
@@ -19,7 +32,7 @@ public final class IngestJob {
   private IngestJob() {}
 
   public static void run(SparkSession spark, RunConfig config, TableWriter tables, RunRecord record)
-      throws InputNotFoundException, java.io.IOException {
+      throws InputNotFoundException, IOException {
     Settings settings = config.settings();
     IngestSettings ingest = IngestSettings.of(config.inputs(), config.runId())
         .withWindow(config.from(), config.to())
@@ -28,20 +41,38 @@ public final class IngestJob {
     try (IngestResult result = InputsToArticles.run(spark, ingest)) {
       // Dates without new articles keep theirs: an input batch need not hold every article of its dates.
       tables.writeByDate(Tables.ARTICLES, result.articles(), ARTICLES_PER_FILE, List.of());
-      tables.append(Tables.REJECTS, result.rejects());
+
+      // Records outside --from/--to are not bad, only not this run's: counted, not kept as rejects, so that
+      // windowed runs over the same files add up to one run over all of them.
+      Column outside = col(RejectTable.REASON).equalTo(Reasons.DATE_OUTSIDE_WINDOW);
+      Dataset<Row> rejects = result.rejects().where(not(outside));
+      long outsideWindow = result.rejects().where(outside).count();
+      // A file read again replaces its rejects, so rerunning the same input leaves the table as it was.
+      Set<String> read = new HashSet<>();
+      for (InputFile f : InputResolver.resolve(config.inputs(), spark.sparkContext().hadoopConfiguration())) {
+        read.add(f.displayName());
+      }
+      Dataset<Row> kept = tables.exists(Tables.REJECTS)
+          ? tables.read(Tables.REJECTS).where(not(col(RejectTable.INPUT_FILE).isin(read.toArray())))
+          : spark.createDataFrame(List.of(), RejectTable.SCHEMA);
+      long keptCount = kept.count();
+      tables.writeSmall(Tables.REJECTS, kept.unionByName(rejects));
+
       IngestCounts c = result.counts();
+      long rejected = c.rejects() - outsideWindow;
       record.accounting.put("input_records", c.inputRecords());
       record.accounting.put("articles", c.articles());
       record.accounting.put("duplicates", c.duplicates());
-      record.accounting.put("rejects", c.rejects());
+      record.accounting.put("rejects", rejected);
+      record.accounting.put("outside_window", outsideWindow);
       record.accounting.put("truncated", c.truncated());
       // What was written must be what was counted, before anything is committed.
       long written = tables.stagedCount(Tables.ARTICLES);
-      long rejected = tables.stagedCount(Tables.REJECTS);
-      if (written != c.articles() || rejected != c.rejects()) {
+      long rejectRows = tables.stagedCount(Tables.REJECTS) - keptCount;
+      if (written != c.articles() || rejectRows != rejected) {
         throw new AccountingException("input records " + c.inputRecords() + " = articles " + c.articles()
-            + " + duplicates " + c.duplicates() + " + rejects " + c.rejects() + ", but " + written
-            + " articles and " + rejected + " rejects were written");
+            + " + duplicates " + c.duplicates() + " + rejects " + rejected + " + outside the window "
+            + outsideWindow + ", but " + written + " articles and " + rejectRows + " rejects were written");
       }
     }
   }

@@ -1,7 +1,5 @@
 package org.actorpulse.output;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -72,12 +70,21 @@ public final class TableWriter {
    */
   public void writeByDate(String table, Dataset<Row> rows, long maxRecordsPerFile, Collection<String> processedDates) {
     String staged = pending.staged(table).toString();
-    rows.repartition(col("date"))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .option("maxRecordsPerFile", maxRecordsPerFile)
-        .partitionBy("date")
-        .parquet(staged);
+    // Rebalance, not repartition: adaptive execution splits a big day over several tasks (and files) and packs
+    // small days together, toward spark.sql.adaptive.advisoryPartitionSizeInBytes per file. The hint goes
+    // through SQL because Dataset.hint does not take a column for REBALANCE in Spark 3.5.
+    String view = "rebalance_" + table + "_" + Long.toHexString(System.nanoTime());
+    rows.createOrReplaceTempView(view);
+    try {
+      spark.sql("SELECT /*+ REBALANCE(date) */ * FROM " + view)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .option("maxRecordsPerFile", maxRecordsPerFile)
+          .partitionBy("date")
+          .parquet(staged);
+    } finally {
+      spark.catalog().dropTempView(view);
+    }
     List<String> empty = new ArrayList<>();
     for (String d : processedDates) {
       try {
