@@ -10,9 +10,11 @@ import java.util.Map;
 
 /**
  * The co-occurrence network of the top actors: nodes on a circle ({@link CircularLayout}), their area proportional
- * to mentions and their colour the actor's type; an edge per pair seen in the same article, its width and
- * opacity growing with NPMI (dashed grey when NPMI is 0 or below: together no more often than by chance). A
- * table of the same pairs follows, as the numbers behind the picture.
+ * to mentions and their colour the actor's type; an edge per pair seen together more often than chance (NPMI
+ * above 0), its width and opacity growing with NPMI relative to the strongest pair shown, so the structure shows
+ * even when every NPMI is small (the legend gives the strongest value). Pairs at or below chance are left out:
+ * in a small sample nearly every pair of frequent actors meets once, and drawing them all gives a hairball. A
+ * table of the pairs follows, as the numbers behind the picture.
  */
 public final class NetworkChart {
   static final int WIDTH = 940;
@@ -31,14 +33,16 @@ public final class NetworkChart {
     if (actors.isEmpty()) return NoData.panel("no actors, so no network (actor_daily is empty)");
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < actors.size(); i++) index.put(actors.get(i).actorId(), i);
-    List<PairLink> shown = pairs.stream()
-        .filter(p -> index.containsKey(p.actorA()) && index.containsKey(p.actorB()))
+    List<PairLink> among = pairs.stream()
+        .filter(p -> index.containsKey(p.actorA()) && index.containsKey(p.actorB())).toList();
+    List<PairLink> shown = among.stream().filter(p -> p.npmi() > 0)
         .sorted(Comparator.comparingDouble(PairLink::npmi).thenComparing(PairLink::actorA)
             .thenComparing(PairLink::actorB))
         .toList();
     List<CircularLayout.Placement> at = CircularLayout.place(actors.size(), CX, CY, RADIUS, MAX_NODE + 8);
     long maxMentions = actors.stream().mapToLong(ActorTotal::mentions).max().orElse(1);
     Map<String, String> typeColours = typeColours(actors);
+    double strongest = shown.stream().mapToDouble(PairLink::npmi).max().orElse(1);
 
     StringBuilder b = new StringBuilder();
     b.append(Svg.open(WIDTH, HEIGHT, "chart network", "Co-occurrence network of the top actors"));
@@ -46,14 +50,11 @@ public final class NetworkChart {
     for (PairLink p : shown) {
       CircularLayout.Placement a = at.get(index.get(p.actorA()));
       CircularLayout.Placement c = at.get(index.get(p.actorB()));
-      double strength = Math.max(0, p.npmi());
-      String style = p.npmi() > 0
-          ? "stroke-width=\"" + Svg.n(1 + 7 * strength) + "\" stroke-opacity=\""
-              + String.format(Locale.ROOT, "%.2f", 0.25 + 0.65 * strength) + "\""
-          : "stroke-width=\"1\"";
-      b.append("<line class=\"edge").append(p.npmi() > 0 ? "" : " weak").append("\" x1=\"").append(Svg.n(a.x()))
-          .append("\" y1=\"").append(Svg.n(a.y())).append("\" x2=\"").append(Svg.n(c.x())).append("\" y2=\"")
-          .append(Svg.n(c.y())).append("\" ").append(style).append(">")
+      double strength = p.npmi() / strongest;
+      b.append("<line class=\"edge\" x1=\"").append(Svg.n(a.x())).append("\" y1=\"").append(Svg.n(a.y()))
+          .append("\" x2=\"").append(Svg.n(c.x())).append("\" y2=\"").append(Svg.n(c.y()))
+          .append("\" stroke-width=\"").append(Svg.n(1 + 7 * strength)).append("\" stroke-opacity=\"")
+          .append(String.format(Locale.ROOT, "%.2f", 0.3 + 0.6 * strength)).append("\">")
           .append(Svg.title(p.actorA() + " – " + p.actorB() + ": " + p.articles() + " articles, " + p.sentences()
               + " sentences, NPMI " + String.format(Locale.ROOT, "%.2f", p.npmi())))
           .append("</line>");
@@ -76,9 +77,23 @@ public final class NetworkChart {
           .append("\"/>").append(Svg.text(32, ly + 4, "start", "legend", e.getKey()));
       ly += 20;
     }
-    b.append(Svg.text(WIDTH - 16, 20, "end", "muted", "edge width: NPMI · node area: mentions"));
+    b.append(Svg.text(WIDTH - 16, 20, "end", "muted", "node area: mentions · edge width: NPMI"));
+    if (!shown.isEmpty()) {
+      b.append(Svg.text(WIDTH - 16, 36, "end", "muted",
+          String.format(Locale.ROOT, "widest edge: NPMI %.3f", strongest)));
+    }
     b.append("</svg>");
-    b.append(shown.isEmpty() ? NoData.panel("no two top actors appear in the same article") : table(shown));
+    if (shown.isEmpty()) {
+      b.append(NoData.panel(among.isEmpty() ? "no two top actors appear in the same article"
+          : "no two top actors appear together more often than chance (every NPMI is 0 or below)"));
+    } else {
+      b.append(table(shown));
+    }
+    if (among.size() > shown.size()) {
+      int hidden = among.size() - shown.size();
+      b.append("<p class=\"muted\">").append(hidden).append(hidden == 1 ? " pair" : " pairs")
+          .append(" of top actors meeting no more often than chance (NPMI 0 or below) not drawn.</p>");
+    }
     return b.toString();
   }
 
@@ -105,7 +120,8 @@ public final class NetworkChart {
     }
     b.append("</tbody></table>");
     if (rows.size() > TABLE_ROWS) {
-      b.append("<p class=\"muted\">").append(rows.size() - TABLE_ROWS).append(" weaker pairs not listed.</p>");
+      b.append("<p class=\"muted\">").append(rows.size() - TABLE_ROWS)
+          .append(" weaker pairs drawn but not listed.</p>");
     }
     return b.toString();
   }

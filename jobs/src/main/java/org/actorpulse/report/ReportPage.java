@@ -48,7 +48,6 @@ public final class ReportPage {
       circle.point.shifted { fill: #c53030; stroke: #fff; stroke-width: 1.5; }
       rect.shift { fill: #c53030; fill-opacity: 0.13; }
       line.edge { stroke: #2c5282; stroke-linecap: round; }
-      line.edge.weak { stroke: #a0aec0; stroke-dasharray: 4 3; }
       g.node circle { stroke: #fff; stroke-width: 1.5; }
       table { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
       th, td { padding: 3px 12px 3px 0; text-align: left; border-bottom: 1px solid #edf2f7; }

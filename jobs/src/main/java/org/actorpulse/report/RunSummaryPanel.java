@@ -18,7 +18,8 @@ public final class RunSummaryPanel {
     if (run == null) return NoData.panel("the runs table is missing or empty");
     StringBuilder b = new StringBuilder("<dl class=\"run\">");
     item(b, "run", run.runId() + " (" + run.command() + ", " + run.status() + ")");
-    item(b, "started", run.startedAt() + (run.finishedAt() == null ? "" : ", finished " + run.finishedAt()
+    item(b, "started", seconds(run.startedAt()) + (run.finishedAt() == null ? "" : ", finished "
+        + seconds(run.finishedAt())
         + String.format(Locale.ROOT, " (%.1f s)", (run.finishedAt().toEpochMilli()
             - run.startedAt().toEpochMilli()) / 1000.0)));
     item(b, "inputs", run.inputs().isEmpty() ? "(none: this run read earlier tables)"
@@ -58,6 +59,10 @@ public final class RunSummaryPanel {
         : balances ? " · input_records = articles + duplicates + rejects ✓"
         : " · input_records ≠ articles + duplicates + rejects: records were lost or counted twice";
     return String.join(", ", parts) + check;
+  }
+
+  private static String seconds(java.time.Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
   }
 
   private static void item(StringBuilder b, String term, String value) {

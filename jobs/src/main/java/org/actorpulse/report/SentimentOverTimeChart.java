@@ -17,7 +17,7 @@ public final class SentimentOverTimeChart {
   private static final int RIGHT = 440;
   private static final int TOP = 30;
   private static final int BOTTOM = 180;
-  private static final int TITLE_CHARS = 40;
+  private static final int TITLE_CHARS = 32;
 
   private SentimentOverTimeChart() {}
 
@@ -62,7 +62,7 @@ public final class SentimentOverTimeChart {
       b.append(Svg.line(LEFT, y.map(t), RIGHT, y.map(t), t == 0 ? "zero" : "grid"));
       b.append(Svg.text(LEFT - 6, y.map(t) + 4, "end", "tick", t == 0 ? "0" : Svg.signed(t, 1)));
     }
-    List<LocalDate> ticks = x.ticks(5);
+    List<LocalDate> ticks = x.ticks(6);
     for (LocalDate t : ticks) {
       b.append(Svg.line(x.map(t), BOTTOM, x.map(t), BOTTOM + 4, "axis"));
       b.append(Svg.text(x.map(t), BOTTOM + 18, "middle", "tick", DateScale.label(t, ticks)));

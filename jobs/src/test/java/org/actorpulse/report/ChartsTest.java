@@ -113,20 +113,30 @@ class ChartsTest {
   }
 
   @Test
-  void networkDrawsEdgesOnlyBetweenShownActorsStrongerWider() throws Exception {
+  void networkDrawsPositiveEdgesAmongShownActorsStrongerWider() throws Exception {
     List<ActorTotal> actors = List.of(actor("A", "A", 40, 0.0), actor("B", "B", 10, 0.0), actor("C", "C", 5, 0.0));
     List<PairLink> pairs = List.of(new PairLink("A", "B", 5, 2, 0.8), new PairLink("A", "C", 1, 0, 0.1),
         new PairLink("B", "C", 1, 0, -0.2), new PairLink("A", "Z", 9, 9, 0.9));
     Document doc = parse("<div>" + NetworkChart.render(actors, pairs) + "</div>");
-    NodeList edges = nodes(doc, "//line[starts-with(@class,'edge')]");
-    assertEquals(3, edges.getLength(), "the pair with Z, not among the actors shown, is left out");
-    assertEquals(1, nodes(doc, "//line[@class='edge weak']").getLength());
-    // Drawn weakest first; the strongest (A-B) is last and widest.
-    assertTrue(attr(edges, 2, "stroke-width") > attr(edges, 1, "stroke-width"));
+    NodeList edges = nodes(doc, "//line[@class='edge']");
+    assertEquals(2, edges.getLength(), "B-C is below chance; Z is not among the actors shown");
+    // Drawn weakest first; the strongest (A-B) is last and, being the strongest, at full width.
+    assertEquals(1 + 7 * 0.1 / 0.8, attr(edges, 0, "stroke-width"), 0.051);
+    assertEquals(8, attr(edges, 1, "stroke-width"), 1e-9);
+    assertTrue(texts(doc, "//p[@class='muted']").get(0).startsWith("1 pair of top actors"));
     NodeList circles = nodes(doc, "//g[@class='node']/circle");
     assertEquals(2.0, attr(circles, 0, "r") / attr(circles, 1, "r"), 1e-2, "area proportional to mentions");
-    assertEquals(3, nodes(doc, "//table[@class='pairs']/tbody/tr").getLength());
+    assertEquals(2, nodes(doc, "//table[@class='pairs']/tbody/tr").getLength());
     assertEquals("0.800", texts(doc, "//table[@class='pairs']/tbody/tr[1]/td[5]").get(0), "strongest pair first");
+  }
+
+  @Test
+  void networkWithOnlyChanceMeetingsSaysSo() throws Exception {
+    List<ActorTotal> actors = List.of(actor("A", "A", 40, 0.0), actor("B", "B", 10, 0.0));
+    Document doc = parse("<div>" + NetworkChart.render(actors, List.of(new PairLink("A", "B", 1, 0, -0.3)))
+        + "</div>");
+    assertEquals(0, nodes(doc, "//line[@class='edge']").getLength());
+    assertTrue(texts(doc, "//div[@class='nodata']").get(0).contains("more often than chance"));
   }
 
   @Test
