@@ -18,4 +18,15 @@ public record ActorTotal(String actorId, String name, String type, long mentions
   public String label() {
     return name.equals(actorId) ? actorId : name + " (" + actorId + ")";
   }
+
+  /**
+   * The label in at most {@code max} characters, cutting the name rather than the id, so a long name still says
+   * which actor it is: "Government of the Un… (USA.GOV)".
+   */
+  public String shortLabel(int max) {
+    String full = label();
+    if (full.length() <= max || name.equals(actorId)) return Html.cut(full, max);
+    int room = max - actorId.length() - 3;
+    return room < 4 ? Html.cut(full, max) : Html.cut(name, room) + " (" + actorId + ")";
+  }
 }

@@ -76,7 +76,7 @@ public final class MentionsOverTimeChart {
       b.append("<rect class=\"swatch\" x=\"").append(LEGEND_X).append("\" y=\"").append(Svg.n(ly - 9))
           .append("\" width=\"14\" height=\"4\" fill=\"").append(colour).append("\"/>");
       b.append(Svg.text(LEGEND_X + 20, ly - 3, "start", "legend",
-          Html.cut(s.actor().label(), LEGEND_CHARS) + " · " + s.actor().mentions()));
+          s.actor().shortLabel(LEGEND_CHARS) + " · " + s.actor().mentions()));
       b.append("</g>");
     }
     return b.append("</svg>").toString();

@@ -68,7 +68,7 @@ public final class NetworkChart {
           .append(Svg.title(a.label() + " [" + a.type() + "]: " + a.mentions() + " mentions"))
           .append("<circle r=\"").append(Svg.n(r)).append("\" cx=\"").append(Svg.n(pl.x())).append("\" cy=\"")
           .append(Svg.n(pl.y())).append("\" fill=\"").append(typeColours.get(a.type())).append("\"/>")
-          .append(Svg.text(pl.labelX(), pl.labelY(), pl.anchor(), "label", Html.cut(a.label(), LABEL_CHARS)))
+          .append(Svg.text(pl.labelX(), pl.labelY(), pl.anchor(), "label", a.shortLabel(LABEL_CHARS)))
           .append("</g>");
     }
     int ly = 20;

@@ -19,6 +19,7 @@ public final class ReportPage {
       h1 { font-size: 24px; margin: 0 0 4px; }
       h2 { font-size: 18px; margin: 32px 0 4px; border-bottom: 1px solid #e2e8f0; padding-bottom: 4px; }
       p.lead, p.muted, .muted { color: #4a5568; }
+      p.muted { font-size: 13px; }
       p.lead { margin: 0 0 12px; font-size: 14px; }
       nav a { margin-right: 14px; font-size: 14px; color: #2b6cb0; }
       .note { background: #fffaf0; border: 1px solid #fbd38d; padding: 8px 12px; font-size: 14px; }
@@ -62,7 +63,8 @@ public final class ReportPage {
 
   public static String render(ReportData data, Instant generatedAt) {
     StringBuilder b = new StringBuilder(64 * 1024);
-    b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
+    b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">")
+        .append("<head><meta charset=\"utf-8\"/>")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
         .append("<title>actorpulse report: ").append(Html.escape(data.output())).append("</title>")
         .append("<style>").append(CSS).append("</style></head><body>");

@@ -46,7 +46,7 @@ public final class SentimentOverTimeChart {
     StringBuilder b = new StringBuilder();
     b.append(Svg.open(WIDTH, HEIGHT, "chart sentiment", "Sentiment toward " + track.actor().label() + " by "
         + granularity));
-    b.append(Svg.text(LEFT, 16, "start", "head", Html.cut(track.actor().label(), TITLE_CHARS)));
+    b.append(Svg.text(LEFT, 16, "start", "head", track.actor().shortLabel(TITLE_CHARS)));
     b.append(Svg.text(RIGHT, 16, "end", "muted", String.format(Locale.ROOT, "n=%d · %d shift%s", n,
         track.shifts(), track.shifts() == 1 ? "" : "s")));
     double periodWidth = Math.max(6, x.dayWidth() * periodDays(granularity));

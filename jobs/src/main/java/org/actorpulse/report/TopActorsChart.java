@@ -16,7 +16,7 @@ public final class TopActorsChart {
   private static final int BAR_RIGHT = 540;
   private static final int SENT_LEFT = 660;
   private static final int SENT_RIGHT = 880;
-  private static final int LABEL_CHARS = 34;
+  static final int LABEL_CHARS = 34;
 
   private TopActorsChart() {}
 
@@ -43,7 +43,7 @@ public final class TopActorsChart {
       double y = TOP + i * ROW;
       double mid = y + ROW / 2.0;
       b.append("<g class=\"actor\">").append(Svg.title(tooltip(a)));
-      b.append(Svg.text(LABEL_RIGHT, mid + 4, "end", "label", Html.cut(a.label(), LABEL_CHARS)));
+      b.append(Svg.text(LABEL_RIGHT, mid + 4, "end", "label", a.shortLabel(LABEL_CHARS)));
       b.append("<rect class=\"bar mentions\" x=\"").append(Svg.n(BAR_LEFT)).append("\" y=\"").append(Svg.n(y + 4))
           .append("\" width=\"").append(Svg.n(x.map(a.mentions()) - BAR_LEFT)).append("\" height=\"")
           .append(ROW - 8).append("\"/>");

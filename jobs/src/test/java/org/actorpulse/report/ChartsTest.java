@@ -32,6 +32,16 @@ class ChartsTest {
   }
 
   @Test
+  void longNamesAreCutButKeepTheirId() {
+    ActorTotal gov = actor("USA.GOV", "Government of the United States", 1, null);
+    assertEquals("Government of the United States (USA.GOV)", gov.shortLabel(60));
+    assertEquals("Government of the … (USA.GOV)", gov.shortLabel(29));
+    assertEquals(29, gov.shortLabel(29).length());
+    assertEquals("RUS", actor("RUS", "RUS", 1, null).shortLabel(10));
+    assertEquals("Govern…", gov.shortLabel(7), "no room for the id: cut the whole label");
+  }
+
+  @Test
   void sentimentBarsGrowFromZeroAndTakeTheirSign() throws Exception {
     Document doc = parse(TopActorsChart.render(List.of(actor("A", "A", 4, 0.5), actor("B", "B", 3, -0.5))));
     NodeList pos = nodes(doc, "//rect[contains(@class,'positive')]");
@@ -104,7 +114,8 @@ class ChartsTest {
     assertEquals(150, p.get(1).x(), 1e-9, "second node at 3 o'clock (SVG y grows downwards)");
     assertEquals(150, p.get(2).y(), 1e-9);
     assertEquals(50, p.get(3).x(), 1e-9);
-    assertEquals(List.of("middle", "start", "middle", "end"), p.stream().map(CircularLayout.Placement::anchor).toList());
+    assertEquals(List.of("middle", "start", "middle", "end"),
+        p.stream().map(CircularLayout.Placement::anchor).toList());
     assertEquals(160, p.get(1).labelX(), 1e-9);
     assertEquals(40, p.get(3).labelX(), 1e-9);
     for (CircularLayout.Placement q : CircularLayout.place(7, 100, 100, 50, 10)) {

@@ -38,7 +38,8 @@ class ReadmeQueriesTest {
 
   @Test
   void extractsEveryStatementOfTheBlock() {
-    String readme = "# x\n" + SECTION + "\n\n```sql\n-- a\nSELECT 1;\n\n-- b\nSELECT 2\nFROM t;\n```\n```sql\nSELECT 3;\n```";
+    String readme = "# x\n" + SECTION + "\n\n```sql\n-- a\nSELECT 1;\n\n-- b\nSELECT 2\nFROM t;\n```\n"
+        + "```sql\nSELECT 3;\n```";
     assertEquals(List.of("SELECT 1", "SELECT 2\nFROM t"), readmeQueries(readme));
   }
 

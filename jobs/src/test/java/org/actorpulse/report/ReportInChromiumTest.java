@@ -62,7 +62,7 @@ class ReportInChromiumTest {
     List<String> cmd = new ArrayList<>(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--user-data-dir=" + profile, "--proxy-server=http://127.0.0.1:" + proxy.port(),
-        "--proxy-bypass-list=<-loopback>", "--window-size=1280,2400", "--hide-scrollbars"));
+        "--proxy-bypass-list=<-loopback>", "--window-size=1280,3800", "--hide-scrollbars"));
     cmd.addAll(List.of(action));
     cmd.add(report.toUri().toString());
     Path stdout = Files.createTempFile("chromium", ".out");
@@ -89,7 +89,8 @@ class ReportInChromiumTest {
     }
     assertTrue(data.topActors().size() >= 5, "the sample has at least five actors: " + data.topActors());
     for (ActorTotal a : data.topActors()) {
-      assertTrue(dom.contains(Html.escape(Html.cut(a.label(), 34))), a.label() + " missing from the bars");
+      assertTrue(dom.contains(Html.escape(a.shortLabel(TopActorsChart.LABEL_CHARS))),
+          a.label() + " missing from the bars");
     }
     assertTrue(data.pairs().stream().anyMatch(p -> p.npmi() > 0), "top actors of the sample meet above chance");
     assertEquals(data.pairs().stream().filter(p -> p.npmi() > 0).count(), count(dom, "<line class=\"edge\""),
