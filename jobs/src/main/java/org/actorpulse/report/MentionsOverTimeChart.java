@@ -13,11 +13,11 @@ public final class MentionsOverTimeChart {
   static final int WIDTH = 940;
   static final int HEIGHT = 320;
   private static final int LEFT = 56;
-  private static final int RIGHT = 700;
+  private static final int RIGHT = 670;
   private static final int TOP = 24;
   private static final int BOTTOM = 280;
-  private static final int LEGEND_X = 720;
-  private static final int LEGEND_CHARS = 26;
+  private static final int LEGEND_X = 690;
+  private static final int LEGEND_CHARS = 24;
   /** Beyond this many days, dots on every day would merge into the lines. */
   private static final int MAX_DAYS_WITH_DOTS = 62;
 
