@@ -83,23 +83,25 @@ public final class ReportPage {
     section(b, "top-actors", "Top actors", "The " + data.topActors().size() + " most mentioned actors, all dates. "
         + "A sub-actor's mentions also count for its parents (the army counts for its country). Sentiment is the "
         + "mean over the actor's scored mentions, from −1 (negative) to +1 (positive).");
-    b.append(TopActorsChart.render(data.topActors()));
+    b.append(missing(data, "actor_daily") ? notFound("actor_daily") : TopActorsChart.render(data.topActors()));
 
     List<MentionSeries> lines = data.mentions().subList(0, Math.min(MENTION_LINES, data.mentions().size()));
     section(b, "mentions", "Mentions over time", "Mentions per day of the " + lines.size()
         + " most mentioned actors; hover a point for its count.");
-    b.append(MentionsOverTimeChart.render(lines));
+    b.append(missing(data, "actor_daily") ? notFound("actor_daily") : MentionsOverTimeChart.render(lines));
 
     section(b, "sentiment", "Sentiment over time", "Mean sentiment toward each top actor per "
         + data.granularity() + ", with its 95% interval (Student's t; none below two scored mentions). "
         + "Red bands mark shifts: the mean moved from the previous period by at least the configured minimum and "
         + "beyond Welch's z threshold, both periods having enough scored mentions.");
-    b.append(SentimentOverTimeChart.render(data.sentiment(), data.granularity()));
+    b.append(missing(data, "actor_sentiment") ? notFound("actor_sentiment")
+        : SentimentOverTimeChart.render(data.sentiment(), data.granularity()));
 
     section(b, "network", "Who appears with whom", "Pairs of top actors named in the same article, over all "
         + "dates. NPMI is 0 for actors that meet as often as chance predicts and 1 for actors only ever named "
         + "together.");
-    b.append(NetworkChart.render(data.topActors(), data.pairs()));
+    b.append(missing(data, "actor_pairs") ? notFound("actor_pairs")
+        : NetworkChart.render(data.topActors(), data.pairs()));
 
     section(b, "run", "Run", "The latest run recorded in this output folder.");
     b.append(RunSummaryPanel.render(data.latestRun(), data.runsRecorded()));
@@ -107,6 +109,15 @@ public final class ReportPage {
     b.append("<footer>Written by actorpulse report. The tables behind it and how each figure is computed: "
         + "docs/tables.md.</footer></body></html>\n");
     return b.toString();
+  }
+
+  /** A missing table is not an empty one: say which, rather than "nothing was mentioned". */
+  private static boolean missing(ReportData data, String table) {
+    return data.missingTables().contains(table);
+  }
+
+  private static String notFound(String table) {
+    return NoData.panel("this output folder has no " + table + " table");
   }
 
   private static void section(StringBuilder b, String id, String title, String lead) {

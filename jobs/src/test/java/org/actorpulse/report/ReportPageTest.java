@@ -61,6 +61,7 @@ class ReportPageTest {
     assertTrue(panels.get(4).contains("runs table"), panels.toString());
     assertEquals(0, nodes(doc, "//*[local-name()='svg']").getLength());
     assertTrue(texts(doc, "//p[@class='note']").get(0).contains("actor_pairs"));
+    assertEquals("No data: this output folder has no actor_pairs table", panels.get(3));
   }
 
   @Test
