@@ -20,6 +20,7 @@ import org.actorpulse.output.RunRecord;
 import org.actorpulse.output.RunsTable;
 import org.actorpulse.output.TableCommit;
 import org.actorpulse.output.TableWriter;
+import org.actorpulse.report.ReportJob;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -92,7 +93,17 @@ public final class JobRunner {
           out.println("warning: could not append to the runs table: " + e.getMessage());
         }
         out.println(summary(record));
+        if ("succeeded".equals(record.status) && stages.contains(Stage.AGGREGATE)) writeReport(spark);
       }
+    }
+  }
+
+  /** The analysts' page, written last so its run summary includes this run; a failure here never fails the run. */
+  private void writeReport(SparkSession spark) {
+    try {
+      out.println("  report " + ReportJob.run(spark, config.output(), ReportJob.DEFAULT_TOP));
+    } catch (RuntimeException e) {
+      out.println("warning: could not write the report: " + e.getMessage());
     }
   }
 

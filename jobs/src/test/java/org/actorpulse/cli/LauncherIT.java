@@ -42,7 +42,7 @@ class LauncherIT {
 
   @Test
   void everyJobHasHelp() throws Exception {
-    for (String job : List.of("ingest", "analyze", "aggregate", "run", "top")) {
+    for (String job : List.of("ingest", "analyze", "aggregate", "run", "top", "report", "discover")) {
       Result r = launch(job, "--help");
       assertEquals(0, r.code(), job + ": " + r.err());
       assertTrue(r.out().contains("--output"), job + " help: " + r.out());
