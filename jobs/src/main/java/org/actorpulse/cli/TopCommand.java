@@ -35,7 +35,7 @@ final class TopCommand implements Callable<Integer> {
     SparkSession spark = SparkSession.builder()
         .config(SparkConfFactory.create("actorpulse top", master, Map.of())).getOrCreate();
     try {
-      TableWriter tables = new TableWriter(spark, output, "top");
+      TableWriter tables = TableWriter.forReading(spark, output);
       Dataset<Row> daily = tables.read(Tables.ACTOR_DAILY);
       System.out.println(String.format(Locale.ROOT, "%-12s %-36s %9s %9s %10s", "actor", "name", "mentions",
           "articles", "sentiment"));

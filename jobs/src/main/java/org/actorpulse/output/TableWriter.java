@@ -36,6 +36,11 @@ public final class TableWriter {
     this.pending = new TableCommit(fs, new Path(root), runId);
   }
 
+  /** For commands that only read an output's tables (top, report): nothing staged, nothing committed. */
+  public static TableWriter forReading(SparkSession spark, String root) {
+    return new TableWriter(spark, root, "read-only");
+  }
+
   public FileSystem fileSystem() {
     return fs;
   }

@@ -28,7 +28,7 @@ public final class ReportJob {
    * @return the path of the report written
    */
   public static String run(SparkSession spark, String outputDir, int topN) {
-    TableWriter tables = new TableWriter(spark, outputDir);
+    TableWriter tables = TableWriter.forReading(spark, outputDir);
     ReportData data = TablesToReportData.collect(tables, outputDir, topN);
     String html = ReportPage.render(data, Instant.now());
     String target = tables.path(FILE_NAME);
