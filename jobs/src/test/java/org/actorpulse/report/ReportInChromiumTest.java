@@ -42,7 +42,7 @@ class ReportInChromiumTest {
   static void writeReport() {
     output = ExampleOutput.get();
     report = Path.of(ReportJob.run(SparkTestSession.get(), output.toString(), 10));
-    data = TablesToReportData.collect(new TableWriter(SparkTestSession.get(), output.toString()), output.toString(),
+    data = TablesToReportData.collect(TableWriter.forReading(SparkTestSession.get(), output.toString()), output.toString(),
         10);
   }
 
