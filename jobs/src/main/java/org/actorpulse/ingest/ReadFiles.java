@@ -49,7 +49,11 @@ final class ReadFiles implements FlatMapFunction<Iterator<byte[]>, Row> {
       @Override
       public boolean hasNext() {
         while (current == null || !current.hasNext()) {
-          if (!todo.hasNext()) return false;
+          if (unit != null && slim) InputProgress.unitDone(unit);
+          if (!todo.hasNext()) {
+            unit = null;
+            return false;
+          }
           unit = todo.next();
           ordinal = 0;
           try {
@@ -64,6 +68,7 @@ final class ReadFiles implements FlatMapFunction<Iterator<byte[]>, Row> {
       @Override
       public Row next() {
         if (!hasNext()) throw new NoSuchElementException();
+        if (slim) InputProgress.recordRead();
         return ParsedRows.toRow(current.next(), unit.recordNumber(ordinal++), slim);
       }
     };

@@ -13,6 +13,7 @@ import org.actorpulse.analysis.EngineFactory;
 import org.actorpulse.config.Settings;
 import org.actorpulse.config.SparkConfFactory;
 import org.actorpulse.dictionary.ActorDictionary;
+import org.actorpulse.ingest.InputResolver;
 import org.actorpulse.model.Reject;
 import org.actorpulse.output.OutputLock;
 import org.actorpulse.output.ProgressListener;
@@ -110,14 +111,15 @@ public final class JobRunner {
   private void runStages(SparkSession spark, EnumSet<Stage> stages, Components components, RunRecord record,
                          TableWriter tables, ProgressListener progress) {
     if (stages.contains(Stage.INGEST)) {
-      timed("ingest", progress, record, () -> {
+      timed("ingest", inputBytes(spark), progress, record, () -> {
         IngestJob.run(spark, config, tables, record);
         return null;
       });
       tables.commit();
     }
     if (stages.contains(Stage.ANALYZE)) {
-      List<Reject> failed = timed("analyze", progress, record,
+      long articleBytes = tables.size(Tables.ARTICLES, config::inWindow);
+      List<Reject> failed = timed("analyze", articleBytes, progress, record,
           () -> AnalyzeJob.run(spark, config, tables, components.engine()));
       if (!failed.isEmpty()) {
         RejectsWriter.append(spark, tables, failed, config.runId());
@@ -126,12 +128,12 @@ public final class JobRunner {
       tables.commit();
     }
     if (stages.contains(Stage.AGGREGATE)) {
-      timed("aggregate", progress, record,
+      timed("aggregate", 0, progress, record,
           () -> AggregateJob.run(spark, config.settings(), components.dictionary(), tables));
       tables.commit();
     }
     if (stages.contains(Stage.DISCOVER)) {
-      timed("discover", progress, record, () -> {
+      timed("discover", tables.size(Tables.ARTICLES, config::inWindow), progress, record, () -> {
         Dataset<Row> articles = tables.read(Tables.ARTICLES);
         if (config.dateCondition() != null) articles = articles.where(config.dateCondition());
         tables.writeSmall(Tables.CANDIDATES, ArticlesToCandidates.apply(spark, articles, components.dictionary(),
@@ -139,6 +141,19 @@ public final class JobRunner {
         return null;
       });
       tables.commit();
+    }
+  }
+
+  /** Size of the inputs as stored (compressed files count compressed), for the ingest ETA; 0 if unknown. */
+  private long inputBytes(SparkSession spark) {
+    try {
+      long sum = 0;
+      for (var f : InputResolver.resolve(config.inputs(), spark.sparkContext().hadoopConfiguration())) {
+        sum += f.length();
+      }
+      return sum;
+    } catch (Exception e) {
+      return 0; // ingest itself reports what is wrong with the inputs
     }
   }
 
@@ -153,8 +168,9 @@ public final class JobRunner {
     }
   }
 
-  private <T> T timed(String name, ProgressListener progress, RunRecord record, Callable<T> stage) {
-    progress.stage(name);
+  private <T> T timed(String name, long expectedBytes, ProgressListener progress, RunRecord record,
+                      Callable<T> stage) {
+    progress.stage(name, expectedBytes);
     out.println("[" + name + "] started");
     T result;
     try {

@@ -18,6 +18,7 @@ public final class ProgressListener extends SparkListener {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private volatile String stage = "start";
+  private volatile long expectedBytes;
   private volatile long stageStart = System.nanoTime();
   private volatile long lastPrint = System.currentTimeMillis();
 
@@ -26,9 +27,10 @@ public final class ProgressListener extends SparkListener {
     this.intervalMillis = intervalMillis;
   }
 
-  /** Starts counting a new stage of the run. */
-  public void stage(String name) {
+  /** Starts counting a new stage of the run; {@code expectedBytes} (0 if unknown) gives the ETA. */
+  public void stage(String name, long expectedBytes) {
     stage = name;
+    this.expectedBytes = expectedBytes;
     records.set(0);
     bytes.set(0);
     written.set(0);
@@ -50,12 +52,20 @@ public final class ProgressListener extends SparkListener {
     }
   }
 
-  /** {@code [analyze] 120,000 records read, 480.2 MB, 9.7 MB/s, 2,010,441 rows written, 49 s}. */
+  /** {@code [analyze] 120,000 records read, 480.2 MB, 9.7 MB/s, 2,010,441 rows written, 49 s, ETA 1m05s}. */
   public String line() {
     double secs = Math.max(1e-3, (System.nanoTime() - stageStart) / 1e9);
-    double mb = bytes.get() / 1e6;
-    return String.format(Locale.ROOT, "[%s] %,d records read, %.1f MB, %.1f MB/s, %,d rows written, %.0f s",
-        stage, records.get(), mb, mb / secs, written.get(), secs);
+    long read = bytes.get();
+    String line = String.format(Locale.ROOT, "[%s] %,d records read, %.1f MB, %.1f MB/s, %,d rows written, %.0f s",
+        stage, records.get(), read / 1e6, read / 1e6 / secs, written.get(), secs);
+    return line + eta(expectedBytes, read, secs);
+  }
+
+  /** {@code , ETA 1m05s} from the bytes still to read at the rate so far; empty when it cannot be told. */
+  static String eta(long expected, long read, double secs) {
+    if (expected <= 0 || read <= 0 || read >= expected) return "";
+    long left = Math.round((expected - read) / (read / secs));
+    return String.format(Locale.ROOT, ", ETA %dm%02ds", left / 60, left % 60);
   }
 
   public double stageSeconds() {

@@ -138,6 +138,19 @@ public final class TableWriter {
     return exists(table) ? spark.read().parquet(path(table)).count() : 0L;
   }
 
+  /** Bytes stored for the dates of a date-partitioned table that {@code dates} accepts. */
+  public long size(String table, java.util.function.Predicate<String> dates) {
+    long sum = 0;
+    try {
+      for (String d : dates(table)) {
+        if (dates.test(d)) sum += fs.getContentSummary(new Path(path(table), "date=" + d)).getLength();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sum;
+  }
+
   /** The {@code date=} partitions of a date-partitioned table, as {@code YYYY-MM-DD}. */
   public List<String> dates(String table) {
     List<String> out = new ArrayList<>();
