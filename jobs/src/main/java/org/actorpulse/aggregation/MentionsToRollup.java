@@ -14,15 +14,15 @@ import org.apache.spark.sql.Row;
 public final class MentionsToRollup {
   private MentionsToRollup() {}
 
-  /** @return article_id, date, source, actor_id (rolled up), sentence_index, sentiment */
+  /** @return article_id, date, source, actor_id (rolled up), sentence_index, begin, sentiment */
   public static Dataset<Row> apply(Dataset<Row> mentions, ActorTables actors) {
     Dataset<Row> known = mentions.join(broadcast(actors.lineage()), "actor_id")
         .select(col("article_id"), col("date"), col("source"), col("rollup_id").as("actor_id"),
-            col("sentence_index"), col("sentiment"));
+            col("sentence_index"), col("begin"), col("sentiment"));
     Dataset<Row> knownIds = actors.lineage().select(col("actor_id").as("known_id")).distinct();
     Dataset<Row> unknown = mentions.join(broadcast(knownIds), mentions.col("actor_id").equalTo(col("known_id")),
             "left_anti")
-        .select("article_id", "date", "source", "actor_id", "sentence_index", "sentiment");
+        .select("article_id", "date", "source", "actor_id", "sentence_index", "begin", "sentiment");
     return known.unionByName(unknown);
   }
 }

@@ -5,6 +5,7 @@ import org.actorpulse.aggregation.ActorTables;
 import org.actorpulse.aggregation.DailyToActorSentiment;
 import org.actorpulse.aggregation.MentionsToRollup;
 import org.actorpulse.aggregation.RollupToActorDaily;
+import org.actorpulse.aggregation.RollupToArticleActors;
 import org.actorpulse.aggregation.RollupToPairs;
 import org.actorpulse.config.Settings;
 import org.actorpulse.dictionary.ActorDictionary;
@@ -19,6 +20,9 @@ import org.apache.spark.storage.StorageLevel;
  * mentions, which hold every date analysed so far, so a rerun of some days leaves them exact.
  */
 public final class AggregateJob {
+  /** About 60 MB of Parquet per file at ~30 bytes a compressed row. */
+  static final long ARTICLE_ACTORS_PER_FILE = 2_000_000;
+
   private AggregateJob() {}
 
   /** @return the names of the tables written */
@@ -26,13 +30,16 @@ public final class AggregateJob {
                                  TableWriter tables) {
     ActorTables actors = new ActorTables(spark, dictionary);
     Dataset<Row> mentions = tables.read(Tables.MENTIONS);
-    Dataset<Row> articles = tables.read(Tables.ARTICLES).select("article_id", "date");
+    Dataset<Row> articles = tables.read(Tables.ARTICLES).select("article_id", "date", "source", "title");
 
     Dataset<Row> rollup = MentionsToRollup.apply(mentions, actors).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> daily = RollupToActorDaily.apply(rollup, actors).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         tables.writeSmall(Tables.ACTORS, actors.actors());
+        tables.writeByDate(Tables.ARTICLE_ACTORS,
+            RollupToArticleActors.apply(spark, rollup, articles, dictionary, actors), ARTICLE_ACTORS_PER_FILE,
+            tables.dates(Tables.ARTICLES));
         tables.writeSmall(Tables.ACTOR_DAILY, daily.orderBy("date", "actor_id"));
         tables.writeSmall(Tables.ACTOR_SENTIMENT,
             DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest())
@@ -40,7 +47,8 @@ public final class AggregateJob {
         Dataset<Row> dailyPairs = RollupToPairs.daily(rollup, actors).persist(StorageLevel.MEMORY_AND_DISK());
         try {
           tables.writeSmall(Tables.ACTOR_PAIRS,
-              RollupToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities())
+              RollupToPairs.byPeriod(dailyPairs, daily, articles.select("article_id", "date"),
+                  settings.granularities())
                   .orderBy("granularity", "period_start", "actor_a", "actor_b"));
         } finally {
           dailyPairs.unpersist();
@@ -51,6 +59,7 @@ public final class AggregateJob {
     } finally {
       rollup.unpersist();
     }
-    return List.of(Tables.ACTORS, Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT, Tables.ACTOR_PAIRS);
+    return List.of(Tables.ACTORS, Tables.ARTICLE_ACTORS, Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT,
+        Tables.ACTOR_PAIRS);
   }
 }

@@ -190,7 +190,8 @@ public final class JobRunner {
     if (stages.contains(Stage.INGEST)) out.addAll(List.of(Tables.ARTICLES, Tables.REJECTS));
     if (stages.contains(Stage.ANALYZE)) out.add(Tables.MENTIONS);
     if (stages.contains(Stage.AGGREGATE)) {
-      out.addAll(List.of(Tables.ACTORS, Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT, Tables.ACTOR_PAIRS));
+      out.addAll(List.of(Tables.ACTORS, Tables.ARTICLE_ACTORS, Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT,
+          Tables.ACTOR_PAIRS));
     }
     if (stages.contains(Stage.DISCOVER)) out.add(Tables.CANDIDATES);
     return out;

@@ -6,6 +6,7 @@ public final class Tables {
   public static final String REJECTS = "rejects";
   public static final String MENTIONS = org.actorpulse.table.MentionTable.NAME;
   public static final String ACTORS = org.actorpulse.aggregation.ActorTables.ACTORS;
+  public static final String ARTICLE_ACTORS = org.actorpulse.aggregation.RollupToArticleActors.NAME;
   public static final String ACTOR_DAILY = org.actorpulse.aggregation.RollupToActorDaily.NAME;
   public static final String ACTOR_SENTIMENT = org.actorpulse.aggregation.DailyToActorSentiment.NAME;
   public static final String ACTOR_PAIRS = org.actorpulse.aggregation.RollupToPairs.NAME;

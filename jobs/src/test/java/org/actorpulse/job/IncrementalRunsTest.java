@@ -25,7 +25,7 @@ class IncrementalRunsTest {
   static final Path HOME = Path.of(System.getProperty("actorpulse.home"));
   static final List<String> INPUTS = List.of(HOME.resolve("examples/seed").toString(),
       HOME.resolve("examples/news-sample.jsonl").toString());
-  static final List<String> TABLES = List.of("articles", "rejects", "mentions", "actors", "actor_daily",
+  static final List<String> TABLES = List.of("articles", "rejects", "mentions", "article_actors", "actors", "actor_daily",
       "actor_sentiment", "actor_pairs");
   @TempDir Path tmp;
 

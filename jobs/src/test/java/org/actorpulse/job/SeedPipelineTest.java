@@ -82,7 +82,7 @@ class SeedPipelineTest {
   void everyTableReadsBackThroughDuckDb() throws SQLException {
     Map<String, String> firstColumn = Map.of(
         "articles", "article_id", "mentions", "actor_id", "actors", "actor_id", "actor_daily", "actor_id",
-        "actor_sentiment", "granularity", "actor_pairs", "actor_a", "runs", "run_id");
+        "actor_sentiment", "granularity", "actor_pairs", "actor_a", "runs", "run_id", "article_actors", "actor_id");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
       for (var e : firstColumn.entrySet()) {
         String glob = seedOut.resolve(e.getKey()) + "/**/*.parquet";
@@ -118,6 +118,26 @@ class SeedPipelineTest {
       }
       assertTrue(rows > 5);
       assertTrue(rusIsisInOneSentence, "'accusing Russia of supporting ISIS' puts RUS and ISIS in one sentence");
+    }
+  }
+
+  @Test
+  void articleActorsShowTheSeedIsNegativeTowardRussiaAndIsis() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT actor_id, mentions, sentiment_mean, sentiment_n, in_title, first_offset"
+             + " FROM read_parquet('" + seedOut.resolve("article_actors") + "/**/*.parquet', hive_partitioning = true)"
+             + " WHERE actor_id IN ('RUS', 'ISIS') ORDER BY actor_id")) {
+      int rows = 0;
+      while (rs.next()) {
+        rows++;
+        String actor = rs.getString(1);
+        assertEquals(rolledUpMentions(seedOut).get(actor), rs.getLong(2), actor);
+        assertTrue(rs.getDouble(3) < 0, actor + " sentiment " + rs.getDouble(3));
+        assertEquals(rs.getLong(2), rs.getLong(4));
+        assertTrue(!rs.getBoolean(5), "the seed has no title");
+        assertTrue(rs.getInt(6) >= 0);
+      }
+      assertEquals(2, rows);
     }
   }
 
