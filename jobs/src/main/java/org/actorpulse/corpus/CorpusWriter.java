@@ -18,12 +18,14 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Streams a corpus to a folder: {@code YYYY-MM-DD.jsonl} (further parts of a large day as
  * {@code YYYY-MM-DD.1.jsonl}, ...; {@code .jsonl.gz} when gzipped), one article per line, the truth in
- * {@code truth.jsonl} (one line per article: id, date, inserted mentions per actor) and the totals in
- * {@code corpus.json}. Memory stays flat: one article at a time.
+ * {@code _truth.jsonl} (one line per article: id, date, inserted mentions per actor) and the spec and totals in
+ * {@code _corpus.json}. Memory stays flat: one article at a time.
  */
 public final class CorpusWriter {
-  public static final String TRUTH_FILE = "truth.jsonl";
-  public static final String MANIFEST_FILE = "corpus.json";
+  // Leading underscores: actorpulse's folder reader (like Hadoop's) skips such files, so `--input DIR` reads only
+  // the articles.
+  public static final String TRUTH_FILE = "_truth.jsonl";
+  public static final String MANIFEST_FILE = "_corpus.json";
   private static final int BUFFER = 1 << 20;
 
   private final CorpusSpec spec;
