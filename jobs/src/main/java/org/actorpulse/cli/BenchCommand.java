@@ -129,6 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
       RunRecord full = runStages(spark, fast, List.of(corpus.toString()), dir.resolve("full"),
           EnumSet.of(JobRunner.Stage.INGEST, JobRunner.Stage.ANALYZE, JobRunner.Stage.AGGREGATE));
       double fullSeconds = (System.nanoTime() - t0) / 1e9;
+      stageTimes.relabel("full", jobStageStarts(full));
       for (String stage : List.of("ingest", "analyze", "aggregate")) {
         table.add(new Row("full: " + stage, full.stageSeconds.getOrDefault(stage, Double.NaN), textBytes, n));
       }
@@ -198,6 +199,21 @@ public final class BenchCommand implements Callable<Integer> {
     RunRecord record = new JobRunner(config, System.out).run(spark, stages);
     if (!"succeeded".equals(record.status)) throw new IllegalStateException("bench run failed: " + record.message);
     return record;
+  }
+
+  /**
+   * When each stage of a run began, in epoch milliseconds: the runner runs them one after the other from its start,
+   * so a Spark stage belongs to the last job stage that began before it was submitted (to within the runner's
+   * bookkeeping between stages, milliseconds).
+   */
+  private static Map<String, Long> jobStageStarts(RunRecord record) {
+    Map<String, Long> starts = new LinkedHashMap<>();
+    double at = record.startedAt.toEpochMilli();
+    for (Map.Entry<String, Double> e : record.stageSeconds.entrySet()) {
+      starts.put(e.getKey(), (long) at);
+      at += e.getValue() * 1000;
+    }
+    return starts;
   }
 
   private Path sparkNlpConf(Path dir) throws IOException {
@@ -290,8 +306,14 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** Wall and executor time of each Spark stage, by bench phase, for the breakdown. */
   static final class SparkStageTimes extends SparkListener {
-    record Stage(String phase, int id, String name, int tasks, double seconds, double runSeconds, double cpuSeconds,
-                 double gcSeconds, long inputBytes, long shuffleRead, long shuffleWrite, long outputBytes) {}
+    record Stage(String phase, int id, String name, long submitted, int tasks, double seconds, double runSeconds,
+                 double cpuSeconds, double gcSeconds, long inputBytes, long shuffleRead, long shuffleWrite,
+                 long outputBytes) {
+      Stage withPhase(String p) {
+        return new Stage(p, id, name, submitted, tasks, seconds, runSeconds, cpuSeconds, gcSeconds, inputBytes,
+            shuffleRead, shuffleWrite, outputBytes);
+      }
+    }
 
     private final Map<Integer, String> phases = new ConcurrentHashMap<>();
     final List<Stage> stages = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -308,10 +330,25 @@ public final class BenchCommand implements Callable<Integer> {
       long submitted = s.submissionTime().isDefined() ? (Long) s.submissionTime().get() : 0;
       long completed = s.completionTime().isDefined() ? (Long) s.completionTime().get() : submitted;
       var m = s.taskMetrics();
-      stages.add(new Stage(phases.getOrDefault(s.stageId(), "?"), s.stageId(), s.name(), s.numTasks(),
+      stages.add(new Stage(phases.getOrDefault(s.stageId(), "?"), s.stageId(), s.name(), submitted, s.numTasks(),
           (completed - submitted) / 1e3, m.executorRunTime() / 1e3, m.executorCpuTime() / 1e9, m.jvmGCTime() / 1e3,
           m.inputMetrics().bytesRead(), m.shuffleReadMetrics().totalBytesRead(), m.shuffleWriteMetrics().bytesWritten(),
           m.outputMetrics().bytesWritten()));
+    }
+
+    /** Splits a phase by the job stages that ran in it: {@code full} becomes {@code full/ingest}, ... */
+    void relabel(String phase, Map<String, Long> starts) {
+      waitForListener();
+      synchronized (stages) {
+        stages.replaceAll(s -> {
+          if (!s.phase().equals(phase)) return s;
+          String label = phase + "/?";
+          for (Map.Entry<String, Long> e : starts.entrySet()) {
+            if (s.submitted() >= e.getValue()) label = phase + "/" + e.getKey();
+          }
+          return s.withPhase(label);
+        });
+      }
     }
   }
 
@@ -339,22 +376,25 @@ public final class BenchCommand implements Callable<Integer> {
       }
       Map<String, double[]> byPhase = new LinkedHashMap<>();
       for (SparkStageTimes.Stage s : all) {
-        double[] t = byPhase.computeIfAbsent(s.phase(), k -> new double[4]);
+          double[] t = byPhase.computeIfAbsent(s.phase(), k -> new double[5]);
         t[0] += s.seconds();
         t[1] += s.runSeconds();
         t[2] += s.cpuSeconds();
         t[3] += s.gcSeconds();
+        t[4] += s.tasks();
       }
       println("");
-      println(String.format(Locale.ROOT, "%-16s %10s %10s %10s %10s", "spark by phase", "stage s", "task s",
-          "task cpu s", "gc s"));
-      byPhase.forEach((k, t) -> println(String.format(Locale.ROOT, "%-16s %10.1f %10.1f %10.1f %10.1f", k, t[0], t[1],
-          t[2], t[3])));
+      println(String.format(Locale.ROOT, "%-20s %7s %11s %10s %10s %10s", "spark by phase", "tasks", "sum stage s",
+          "task s", "task cpu s", "gc s"));
+      byPhase.forEach((k, t) -> println(String.format(Locale.ROOT, "%-20s %7.0f %11.1f %10.1f %10.1f %10.1f", k, t[4],
+          t[0], t[1], t[2], t[3])));
+      println("(stages of one query overlap, so their wall seconds add up to more than the phase; task cpu s is the "
+          + "executor threads' CPU, the figure least disturbed by other load on the machine)");
       println("");
-      println(String.format(Locale.ROOT, "%-14s %4s %-44s %5s %7s %7s %7s %6s %8s %8s %8s", "slowest stages", "id",
+      println(String.format(Locale.ROOT, "%-20s %4s %-44s %5s %7s %7s %7s %6s %8s %8s %8s", "top stages by task s", "id",
           "name", "tasks", "wall s", "task s", "cpu s", "gc s", "in MB", "shuf MB", "out MB"));
-      all.stream().sorted(Comparator.comparingDouble(SparkStageTimes.Stage::seconds).reversed()).limit(limit)
-          .forEach(s -> println(String.format(Locale.ROOT, "%-14s %4d %-44s %5d %7.1f %7.1f %7.1f %6.1f %8.1f %8.1f %8.1f",
+      all.stream().sorted(Comparator.comparingDouble(SparkStageTimes.Stage::runSeconds).reversed()).limit(limit)
+          .forEach(s -> println(String.format(Locale.ROOT, "%-20s %4d %-44s %5d %7.1f %7.1f %7.1f %6.1f %8.1f %8.1f %8.1f",
               s.phase(), s.id(), s.name().length() > 44 ? s.name().substring(0, 44) : s.name(), s.tasks(), s.seconds(),
               s.runSeconds(), s.cpuSeconds(), s.gcSeconds(), s.inputBytes() / 1e6,
               (s.shuffleRead() + s.shuffleWrite()) / 1e6, s.outputBytes() / 1e6)));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -27,6 +28,8 @@ public final class CorpusWriter {
   public static final String TRUTH_FILE = "_truth.jsonl";
   public static final String MANIFEST_FILE = "_corpus.json";
   private static final int BUFFER = 1 << 20;
+  /** Articles generated in parallel at a time: a few MB, enough to keep the cores busy. */
+  private static final int BATCH = 1_024;
 
   private final CorpusSpec spec;
   private final ArticleGenerator generator;
@@ -44,32 +47,44 @@ public final class CorpusWriter {
     long textBytes = 0;
     long diskBytes = 0;
     long mentions = 0;
-    StringBuilder line = new StringBuilder(64 * 1024);
     try (OutputStream truth = new BufferedOutputStream(Files.newOutputStream(dir.resolve(TRUTH_FILE)), BUFFER)) {
       for (int d = 0; d < spec.days(); d++) {
         LocalDate date = spec.day(d);
         long end = spec.firstArticleOfDay(d + 1);
-        long i = spec.firstArticleOfDay(d);
-        for (int part = 0; i < end; part++) {
-          Path file = dir.resolve(fileName(date, part));
-          files.add(file);
-          CountingStream disk = new CountingStream(Files.newOutputStream(file));
-          long partBytes = 0;
-          try (OutputStream out = new BufferedOutputStream(spec.gzip() ? new GZIPOutputStream(disk, BUFFER) : disk,
-              BUFFER)) {
-            for (; i < end && partBytes < spec.maxFileBytes(); i++) {
-              GeneratedArticle a = generator.generate(i, date);
-              byte[] bytes = articleLine(line, a).getBytes(StandardCharsets.UTF_8);
-              out.write(bytes);
-              partBytes += bytes.length;
-              truth.write(truthLine(line, a).getBytes(StandardCharsets.UTF_8));
-              for (Map.Entry<String, Integer> e : a.inserted().entrySet()) byActor.merge(e.getKey(), (long) e.getValue(), Long::sum);
-              mentions += a.insertedMentions();
+        OutputStream out = null;
+        CountingStream disk = null;
+        long partBytes = 0;
+        int part = 0;
+        try {
+          for (long i = spec.firstArticleOfDay(d); i < end; ) {
+            // A batch made in parallel and written in order: the files are the same for any number of threads.
+            Encoded[] batch = encodeBatch(date, i, Math.min(end, i + BATCH));
+            for (Encoded e : batch) {
+              if (out == null || partBytes >= spec.maxFileBytes()) {
+                if (out != null) {
+                  out.close();
+                  textBytes += partBytes;
+                  diskBytes += disk.count;
+                }
+                Path file = dir.resolve(fileName(date, part++));
+                files.add(file);
+                disk = new CountingStream(Files.newOutputStream(file));
+                out = new BufferedOutputStream(spec.gzip() ? new GZIPOutputStream(disk, BUFFER) : disk, BUFFER);
+                partBytes = 0;
+              }
+              out.write(e.article);
+              partBytes += e.article.length;
+              truth.write(e.truth);
+              for (Map.Entry<String, Integer> m : e.inserted.entrySet()) byActor.merge(m.getKey(), (long) m.getValue(), Long::sum);
+              mentions += e.mentions;
             }
+            i += batch.length;
           }
-          textBytes += partBytes;
-          diskBytes += disk.count;
+        } finally {
+          if (out != null) out.close();
         }
+        textBytes += partBytes;
+        diskBytes += disk == null ? 0 : disk.count;
       }
     }
     CorpusSummary summary = new CorpusSummary(spec.articles(), textBytes, diskBytes, files, mentions, byActor,
@@ -77,6 +92,18 @@ public final class CorpusWriter {
     Files.writeString(dir.resolve(MANIFEST_FILE), manifest(summary), StandardCharsets.UTF_8);
     return summary;
   }
+
+  private Encoded[] encodeBatch(LocalDate date, long from, long to) {
+    return LongStream.range(from, to).parallel().mapToObj(i -> {
+      GeneratedArticle a = generator.generate(i, date);
+      StringBuilder sb = new StringBuilder(a.text().length() + 512);
+      return new Encoded(articleLine(sb, a).getBytes(StandardCharsets.UTF_8),
+          truthLine(sb, a).getBytes(StandardCharsets.UTF_8), a.inserted(), a.insertedMentions());
+    }).toArray(Encoded[]::new);
+  }
+
+  /** One article as the bytes of its lines. */
+  private record Encoded(byte[] article, byte[] truth, Map<String, Integer> inserted, int mentions) {}
 
   String fileName(LocalDate date, int part) {
     return date + (part == 0 ? "" : "." + part) + (spec.gzip() ? ".jsonl.gz" : ".jsonl");
