@@ -113,6 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
     SparkSession spark = SparkSession.builder()
         .config(SparkConfFactory.create("actorpulse bench", master, fast.spark())).getOrCreate();
     SparkStageTimes stageTimes = new SparkStageTimes();
+    ProcessCpu cpu = ProcessCpu.start();
     spark.sparkContext().addSparkListener(stageTimes);
     List<Row> table = new ArrayList<>();
     try {
@@ -121,32 +122,44 @@ public final class BenchCommand implements Callable<Integer> {
       floor(spark, sliceFiles, dir.resolve("warmup-parquet"));
 
       phase(spark, "floor");
+      long f0 = System.currentTimeMillis();
       double floorSeconds = timed(() -> floor(spark, List.of(corpus.toString()), dir.resolve("floor-parquet")));
-      table.add(new Row("floor: jsonl -> parquet", floorSeconds, textBytes, n));
+      table.add(new Row("floor: jsonl -> parquet", floorSeconds, cpu.between(f0, System.currentTimeMillis()),
+          textBytes, n));
 
       phase(spark, "full");
       long t0 = System.nanoTime();
+      long full0 = System.currentTimeMillis();
       RunRecord full = runStages(spark, fast, List.of(corpus.toString()), dir.resolve("full"),
           EnumSet.of(JobRunner.Stage.INGEST, JobRunner.Stage.ANALYZE, JobRunner.Stage.AGGREGATE));
       double fullSeconds = (System.nanoTime() - t0) / 1e9;
-      stageTimes.relabel("full", jobStageStarts(full));
+      long full1 = System.currentTimeMillis();
+      Map<String, Long> starts = jobStageStarts(full);
+      stageTimes.relabel("full", starts);
       for (String stage : List.of("ingest", "analyze", "aggregate")) {
-        table.add(new Row("full: " + stage, full.stageSeconds.getOrDefault(stage, Double.NaN), textBytes, n));
+        long from = starts.getOrDefault(stage, full1);
+        long to = from + (long) (full.stageSeconds.getOrDefault(stage, 0.0) * 1000);
+        table.add(new Row("full: " + stage, full.stageSeconds.getOrDefault(stage, Double.NaN), cpu.between(from, to),
+            textBytes, n));
       }
-      table.add(new Row("full: end to end", fullSeconds, textBytes, n));
+      table.add(new Row("full: end to end", fullSeconds, cpu.between(full0, full1), textBytes, n));
 
       phase(spark, "slice-ingest");
       Path sliceOut = dir.resolve("slice");
       runStages(spark, fast, sliceFiles, sliceOut, EnumSet.of(JobRunner.Stage.INGEST));
       phase(spark, "slice-fast");
+      long fast0 = System.currentTimeMillis();
       RunRecord sliceFast = runStages(spark, fast, List.of(), sliceOut, EnumSet.of(JobRunner.Stage.ANALYZE));
+      long nlp0 = System.currentTimeMillis();
       phase(spark, "slice-sparknlp");
       RunRecord sliceNlp = runStages(spark, sparkNlp, List.of(), sliceOut, EnumSet.of(JobRunner.Stage.ANALYZE));
       double fastSliceSeconds = sliceFast.stageSeconds.get("analyze");
       double nlpSliceSeconds = sliceNlp.stageSeconds.get("analyze");
+      long nlp1 = System.currentTimeMillis();
       String slice = String.format(Locale.ROOT, "slice %dd: analyze ", sliceDays);
-      table.add(new Row(slice + "fast", fastSliceSeconds, sliceBytes, sliceArticles));
-      table.add(new Row(slice + "sparknlp", nlpSliceSeconds, sliceBytes, sliceArticles));
+      // CPU of the whole analyze run here (engine set-up included), so a rougher figure than the seconds.
+      table.add(new Row(slice + "fast", fastSliceSeconds, cpu.between(fast0, nlp0), sliceBytes, sliceArticles));
+      table.add(new Row(slice + "sparknlp", nlpSliceSeconds, cpu.between(nlp0, nlp1), sliceBytes, sliceArticles));
 
       waitForListener();
       PrintTable out = new PrintTable();
@@ -165,6 +178,7 @@ public final class BenchCommand implements Callable<Integer> {
           mbPerS, n / fullSeconds, mbPerS / floorMbPerS, sparkNlpRatio, peakRssMb()));
       return ExitCodes.OK;
     } finally {
+      cpu.stop();
       spark.stop();
     }
   }
@@ -301,8 +315,64 @@ public final class BenchCommand implements Callable<Integer> {
     return -1;
   }
 
-  /** One phase of the table: input MB and articles over its seconds. */
-  record Row(String name, double seconds, long bytes, long articles) {}
+  /**
+   * One phase of the table: input MB and articles over its seconds.
+   *
+   * @param cpuSeconds CPU of the whole process (driver, executor threads, GC, JIT) during the phase
+   */
+  record Row(String name, double seconds, double cpuSeconds, long bytes, long articles) {}
+
+  /**
+   * Samples the process's CPU time every 100 ms, so the CPU of any interval can be read afterwards. CPU seconds
+   * are what to compare on a shared machine: wall seconds there depend on what the neighbours run.
+   */
+  static final class ProcessCpu {
+    private final java.util.concurrent.ConcurrentSkipListMap<Long, Long> samples =
+        new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Thread thread;
+
+    private ProcessCpu() {
+      thread = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          sample();
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "bench-cpu-sampler");
+      thread.setDaemon(true);
+    }
+
+    static ProcessCpu start() {
+      ProcessCpu p = new ProcessCpu();
+      p.sample();
+      p.thread.start();
+      return p;
+    }
+
+    private void sample() {
+      var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+        samples.put(System.currentTimeMillis(), sun.getProcessCpuTime());
+      }
+    }
+
+    /** CPU seconds between two instants (epoch ms), from the nearest samples; NaN without samples. */
+    double between(long fromMillis, long toMillis) {
+      sample();
+      var a = samples.floorEntry(fromMillis);
+      var b = samples.floorEntry(toMillis);
+      if (a == null) a = samples.ceilingEntry(fromMillis);
+      if (a == null || b == null) return Double.NaN;
+      return (b.getValue() - a.getValue()) / 1e9;
+    }
+
+    void stop() {
+      thread.interrupt();
+    }
+  }
 
   /** Wall and executor time of each Spark stage, by bench phase, for the breakdown. */
   static final class SparkStageTimes extends SparkListener {
@@ -360,13 +430,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     void phases(List<Row> rows) {
       println("");
-      println(String.format(Locale.ROOT, "%-28s %9s %9s %8s %10s %11s", "phase", "seconds", "input MB", "MB/s",
-          "articles", "articles/s"));
+      println(String.format(Locale.ROOT, "%-28s %9s %9s %8s %10s %11s %8s %9s", "phase", "seconds", "input MB", "MB/s",
+          "articles", "articles/s", "cpu s", "MB/cpu-s"));
       for (Row r : rows) {
-        println(String.format(Locale.ROOT, "%-28s %9.1f %9.1f %8.2f %,10d %,11.0f", r.name(), r.seconds(),
-            r.bytes() / 1e6, r.bytes() / 1e6 / r.seconds(), r.articles(), r.articles() / r.seconds()));
+        println(String.format(Locale.ROOT, "%-28s %9.1f %9.1f %8.2f %,10d %,11.0f %8.1f %9.2f", r.name(), r.seconds(),
+            r.bytes() / 1e6, r.bytes() / 1e6 / r.seconds(), r.articles(), r.articles() / r.seconds(), r.cpuSeconds(),
+            r.bytes() / 1e6 / r.cpuSeconds()));
       }
-      println("(MB = 10^6 bytes of input JSONL; stage rows divide the whole input by the stage's seconds)");
+      println("(MB = 10^6 bytes of input JSONL; stage rows divide the whole input by the stage's seconds; cpu s = "
+          + "CPU of the whole process, sampled every 0.1 s)");
     }
 
     void sparkStages(SparkStageTimes times, int limit) {
