@@ -167,6 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
           textBytes / 1e6, genSeconds > 0 ? String.format(Locale.ROOT, " (generated in %.1f s)", genSeconds) : " (reused)"));
       out.phases(table);
       out.sparkStages(stageTimes, 15);
+      out.threads(cpu.between(0, System.currentTimeMillis()));
       out.println("load average before: " + loadBefore + "   after: " + loadAverage());
 
       double mbPerS = textBytes / 1e6 / fullSeconds;
@@ -439,6 +440,29 @@ public final class BenchCommand implements Callable<Integer> {
       }
       println("(MB = 10^6 bytes of input JSONL; stage rows divide the whole input by the stage's seconds; cpu s = "
           + "CPU of the whole process, sampled every 0.1 s)");
+    }
+
+    /**
+     * CPU of the live threads by name (numbers dropped), and the rest of the process: the JVM's own threads (GC,
+     * JIT compilers) and threads that have ended. Tells driver work (planning, code generation) from task work.
+     */
+    void threads(double processCpuSeconds) {
+      java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+      Map<String, Double> byName = new java.util.TreeMap<>();
+      double total = 0;
+      for (long id : mx.getAllThreadIds()) {
+        java.lang.management.ThreadInfo info = mx.getThreadInfo(id);
+        long ns = mx.getThreadCpuTime(id);
+        if (info == null || ns < 0) continue;
+        byName.merge(info.getThreadName().replaceAll("[0-9]+", "#"), ns / 1e9, Double::sum);
+        total += ns / 1e9;
+      }
+      println("");
+      println(String.format(Locale.ROOT, "%-52s %8s", "process cpu by thread", "cpu s"));
+      byName.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+          .forEach(e -> println(String.format(Locale.ROOT, "%-52s %8.1f", e.getKey(), e.getValue())));
+      println(String.format(Locale.ROOT, "%-52s %8.1f", "(GC, JIT and ended threads)", processCpuSeconds - total));
+      println(String.format(Locale.ROOT, "%-52s %8.1f", "process total", processCpuSeconds));
     }
 
     void sparkStages(SparkStageTimes times, int limit) {
