@@ -167,7 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
           textBytes / 1e6, genSeconds > 0 ? String.format(Locale.ROOT, " (generated in %.1f s)", genSeconds) : " (reused)"));
       out.phases(table);
       out.sparkStages(stageTimes, 15);
-      out.threads(cpu.between(0, System.currentTimeMillis()));
+      out.threads(ProcessCpu.now());
       out.println("load average before: " + loadBefore + "   after: " + loadAverage());
 
       double mbPerS = textBytes / 1e6 / fullSeconds;
@@ -354,10 +354,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void sample() {
+      double now = now();
+      if (!Double.isNaN(now)) samples.put(System.currentTimeMillis(), (long) (now * 1e9));
+    }
+
+    /** CPU seconds of the process since it started; NaN where the JVM does not tell. */
+    static double now() {
       var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-      if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-        samples.put(System.currentTimeMillis(), sun.getProcessCpuTime());
-      }
+      return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     /** CPU seconds between two instants (epoch ms), from the nearest samples; NaN without samples. */
@@ -472,7 +476,7 @@ public final class BenchCommand implements Callable<Integer> {
       byName.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(10)
           .forEach(e -> println(String.format(Locale.ROOT, "%-28s %8.1f", e.getKey(), e.getValue())));
       println(String.format(Locale.ROOT, "%-28s %8.1f", "(threads that ended)", processCpuSeconds - total));
-      println(String.format(Locale.ROOT, "%-28s %8.1f", "process total", processCpuSeconds));
+      println(String.format(Locale.ROOT, "%-28s %8.1f", "process total (since JVM start)", processCpuSeconds));
     }
 
     void sparkStages(SparkStageTimes times, int limit) {
