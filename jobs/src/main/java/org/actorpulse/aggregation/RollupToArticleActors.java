@@ -13,6 +13,7 @@ import java.util.List;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.dictionary.ActorMatch;
 import org.actorpulse.dictionary.ActorMatcher;
+import org.actorpulse.dictionary.MatchOptions;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -42,13 +43,13 @@ public final class RollupToArticleActors {
    * @return article_id, date, source, actor_id, mentions, sentiment_mean, sentiment_n, in_title, first_offset
    */
   public static Dataset<Row> apply(SparkSession spark, Dataset<Row> rollup, Dataset<Row> articles,
-                                   ActorDictionary dictionary, ActorTables actors) {
+                                   ActorDictionary dictionary, MatchOptions matching, ActorTables actors) {
     Dataset<Row> inText = rollup.groupBy("article_id", "date", "source", "actor_id").agg(
         count(lit(1)).as("mentions"),
         avg("sentiment").as("sentiment_mean"),
         count("sentiment").as("sentiment_n"),
         min("begin").as("first_offset"));
-    Dataset<Row> inTitle = titleActors(spark, articles.select("article_id", "date", "title"), dictionary)
+    Dataset<Row> inTitle = titleActors(spark, articles.select("article_id", "date", "title"), dictionary, matching)
         .join(broadcast(actors.lineage()), "actor_id")
         .select(col("article_id"), col("rollup_id").as("actor_id"))
         .distinct()
@@ -68,10 +69,11 @@ public final class RollupToArticleActors {
   }
 
   /** (article_id, actor_id) for each actor the title names, by the same matcher as the body. */
-  private static Dataset<Row> titleActors(SparkSession spark, Dataset<Row> titles, ActorDictionary dictionary) {
+  private static Dataset<Row> titleActors(SparkSession spark, Dataset<Row> titles, ActorDictionary dictionary,
+                                          MatchOptions matching) {
     Broadcast<ActorDictionary> dict = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(dictionary);
     return titles.where(col("title").isNotNull()).mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-      ActorMatcher matcher = dict.value().newMatcher();
+      ActorMatcher matcher = dict.value().newMatcher(matching);
       List<Row> out = new ArrayList<>();
       while (rows.hasNext()) {
         Row r = rows.next();

@@ -3,6 +3,7 @@ package org.actorpulse.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.actorpulse.dictionary.MatchOptions;
 import org.actorpulse.stats.Granularity;
 import org.actorpulse.stats.ShiftTest;
 
@@ -15,6 +16,7 @@ import org.actorpulse.stats.ShiftTest;
 public record Settings(
     List<Path> sources,
     Path dictionary,
+    MatchOptions matching,
     String engine,
     String sentimentScorer,
     Path lexicons,

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.actorpulse.dictionary.MatchOptions;
 import org.actorpulse.stats.Granularity;
 import org.actorpulse.stats.ShiftTest;
 
@@ -58,6 +59,8 @@ public final class SettingsLoader {
       return new Settings(
           sources,
           path(config, "dictionary"),
+          new MatchOptions(config.getBoolean(PREFIX + "matching.demonyms"),
+              config.getBoolean(PREFIX + "matching.proper-nouns-capitalised")),
           config.getString(PREFIX + "engine"),
           config.getString(PREFIX + "sentiment.scorer"),
           path(config, "sentiment.lexicons"),

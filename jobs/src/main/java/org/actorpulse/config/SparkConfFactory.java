@@ -37,12 +37,16 @@ public final class SparkConfFactory {
     conf.setIfMissing("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
     conf.setIfMissing("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED");
     conf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
-    conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
 
     // Spark's 200 shuffle partitions suit a cluster; on one machine each small shuffle then costs 200 tasks.
     String effectiveMaster = conf.get("spark.master");
-    if (effectiveMaster.startsWith("local") && !overrides.containsKey("spark.sql.shuffle.partitions")) {
-      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(2 * localCores(effectiveMaster)));
+    if (effectiveMaster.startsWith("local")) {
+      if (!overrides.containsKey("spark.sql.shuffle.partitions")) {
+        conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(2 * localCores(effectiveMaster)));
+      }
+      // A local run (and its UI, when enabled) listens on loopback only. Not on a cluster: there the executors
+      // must reach the driver.
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
 
     overrides.forEach(conf::set);

@@ -38,7 +38,7 @@ public final class AggregateJob {
       try {
         tables.writeSmall(Tables.ACTORS, actors.actors());
         tables.writeByDate(Tables.ARTICLE_ACTORS,
-            RollupToArticleActors.apply(spark, rollup, articles, dictionary, actors), ARTICLE_ACTORS_PER_FILE,
+            RollupToArticleActors.apply(spark, rollup, articles, dictionary, settings.matching(), actors), ARTICLE_ACTORS_PER_FILE,
             tables.dates(Tables.ARTICLES));
         tables.writeSmall(Tables.ACTOR_DAILY, daily.orderBy("date", "actor_id"));
         tables.writeSmall(Tables.ACTOR_SENTIMENT,

@@ -6,6 +6,7 @@ import org.actorpulse.analysis.FastEngineFactory;
 import org.actorpulse.analysis.sparknlp.SparkNlpEngineFactory;
 import org.actorpulse.config.Settings;
 import org.actorpulse.dictionary.ActorDictionary;
+import org.actorpulse.dictionary.MatchOptions;
 import org.actorpulse.sentiment.SentimentScorer;
 import org.actorpulse.sentiment.SentimentScorers;
 import org.actorpulse.sentiment.SentimentSettings;
@@ -19,8 +20,8 @@ final class Engines {
     SentimentScorer scorer = SentimentScorers.create(
         new SentimentSettings(settings.sentimentScorer(), settings.lexicons(), settings.sentimentModel()));
     return switch (settings.engine()) {
-      case "fast" -> new FastEngineFactory(dictionary, scorer);
-      case "sparknlp" -> new SparkNlp(SparkNlpEngineFactory.fit(spark, dictionary), scorer);
+      case "fast" -> new FastEngineFactory(dictionary, scorer, settings.matching());
+      case "sparknlp" -> new SparkNlp(SparkNlpEngineFactory.fit(spark, dictionary), scorer, settings.matching());
       default -> throw new IllegalStateException("unknown engine " + settings.engine());
     };
   }
@@ -30,15 +31,17 @@ final class Engines {
     private static final long serialVersionUID = 1L;
     private final SparkNlpEngineFactory fitted;
     private final SentimentScorer scorer;
+    private final MatchOptions matching;
 
-    SparkNlp(SparkNlpEngineFactory fitted, SentimentScorer scorer) {
+    SparkNlp(SparkNlpEngineFactory fitted, SentimentScorer scorer, MatchOptions matching) {
       this.fitted = fitted;
       this.scorer = scorer;
+      this.matching = matching;
     }
 
     @Override
     protected AnalysisEngine build() {
-      return fitted.create(scorer);
+      return fitted.create(scorer, matching);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.dictionary.ActorMatch;
+import org.actorpulse.dictionary.MatchOptions;
 import org.actorpulse.sentiment.SentimentScorers;
 import org.actorpulse.sentiment.SentimentSettings;
 import org.actorpulse.text.RuleSentenceSplitter;
@@ -49,6 +50,16 @@ class FastAnalysisEngineTest {
     TextMention russia = engine.analyze(text, SEED_DATE).mentions().stream()
         .filter(m -> m.actorId().startsWith("RUS")).findFirst().orElseThrow();
     assertTrue(russia.sentiment() < 0, "sentiment toward Russia: " + russia.sentiment());
+  }
+
+  @Test
+  void demonymsCountUnlessSwitchedOff() {
+    String text = "The Russian envoy arrived on Monday.";
+    assertEquals(List.of("RUS"), engine.analyze(text, SEED_DATE).mentions().stream().map(TextMention::actorId).toList());
+    AnalysisEngine noDemonyms = new FastEngineFactory(ActorDictionary.load(HOME.resolve("conf/actors")),
+        SentimentScorers.create(SentimentSettings.underHome("rules", HOME)),
+        MatchOptions.DEFAULTS.withDemonyms(false)).engine();
+    assertEquals(List.of(), noDemonyms.analyze(text, SEED_DATE).mentions());
   }
 
   @Test

@@ -43,6 +43,14 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void demonymsCanBeSwitchedOffInTheConf() throws IOException {
+    assertTrue(SettingsLoader.load(null).matching().demonyms(), "on by default");
+    Path conf = tmp.resolve("nodemonyms.conf");
+    Files.writeString(conf, "actorpulse.matching.demonyms = false");
+    assertFalse(SettingsLoader.load(conf).matching().demonyms());
+  }
+
+  @Test
   void badValuesAreNamedWithWhatWasExpected() throws IOException {
     Path conf = tmp.resolve("bad.conf");
     Files.writeString(conf, "actorpulse.engine = turbo");
@@ -65,6 +73,8 @@ class SettingsLoaderTest {
     assertFalse(given.contains("spark.executor.memory"));
     assertFalse(SparkConfFactory.create("t", "spark://h:7077", Map.of()).contains("spark.sql.shuffle.partitions"),
         "a cluster keeps Spark's own default");
+    assertEquals("127.0.0.1", none.get("spark.driver.bindAddress"));
+    assertFalse(given.contains("spark.driver.bindAddress"), "executors of a cluster must reach the driver");
     assertEquals("6", SparkConfFactory.create("t", "local[3]", Map.of()).get("spark.sql.shuffle.partitions"));
     assertEquals(4, SparkConfFactory.localCores("local[4,2]"));
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Parsing and mapping stay testable without a SparkSession: only the named adapters may import Spark. */
 class IngestPureCodeTest {
   private static final Set<String> SPARK_ADAPTERS = Set.of(
-      "InputsToArticles.java", "ReadFiles.java", "ParquetInputs.java", "ParsedRows.java", "IngestResult.java");
+      "InputsToArticles.java", "ReadFiles.java", "ParquetInputs.java", "ParsedRows.java", "IngestResult.java",
+      "InputProgress.java");
   private static final Pattern SPARK_IMPORT =
       Pattern.compile("^import\\s+(static\\s+)?(org\\.apache\\.spark|scala)\\.", Pattern.MULTILINE);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.actorpulse.analysis.AnalysisEngine;
 import org.actorpulse.dictionary.ActorDictionary;
+import org.actorpulse.dictionary.MatchOptions;
 import org.actorpulse.sentiment.SentimentScorer;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
@@ -40,7 +41,12 @@ public final class SparkNlpEngineFactory implements Serializable {
 
   /** A new engine; call once per partition or executor, not per text (it indexes the surface forms). Executor side. */
   public AnalysisEngine create(SentimentScorer scorer) {
+    return create(scorer, MatchOptions.DEFAULTS);
+  }
+
+  /** A new engine resolving candidates with the given matching options; once per partition or executor. */
+  public AnalysisEngine create(SentimentScorer scorer, MatchOptions matching) {
     List<String> forms = dictionary.surfaceForms();
-    return new SparkNlpEngine(model, forms, dictionary.newResolver(), scorer);
+    return new SparkNlpEngine(model, forms, dictionary.newResolver(matching), scorer);
   }
 }
