@@ -5,9 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.udf;
 
-import java.sql.Date;
 import java.util.List;
 import org.actorpulse.stats.Association;
 import org.actorpulse.stats.Granularity;
@@ -16,8 +14,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF2;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -42,10 +38,6 @@ public final class RollupToPairs {
       .add("total_articles", DataTypes.LongType, false)
       .add("pmi", DataTypes.DoubleType, false)
       .add("npmi", DataTypes.DoubleType, false);
-
-  private static final UserDefinedFunction PERIOD_START = udf(
-      (UDF2<String, Date, Date>) (g, d) -> Date.valueOf(Granularity.parse(g).periodStart(d.toLocalDate())),
-      DataTypes.DateType);
 
   private RollupToPairs() {}
 
@@ -97,7 +89,7 @@ public final class RollupToPairs {
 
   private static Dataset<Row> periodPairs(Dataset<Row> dailyPairs, Dataset<Row> dailyActors, Dataset<Row> dailyTotals,
                                           Granularity g) {
-    var start = PERIOD_START.apply(lit(g.label()), col("date")).as("period_start");
+    var start = PeriodStart.of(g, col("date")).as("period_start");
     Dataset<Row> pairs = dailyPairs.select(start, col("actor_a"), col("actor_b"), col("articles"), col("sentences"))
         .groupBy("period_start", "actor_a", "actor_b")
         .agg(sum("articles").as("articles"), sum("sentences").as("sentences"));
