@@ -17,16 +17,23 @@ public final class IngestResult implements AutoCloseable {
   private final Dataset<Row> rejects;
   private final IngestCounts counts;
   private final List<Dataset<Row>> persisted;
+  private final List<InputFile> inputFiles;
   private final Runnable release;
 
   /** @param release frees what the datasets need besides the persisted data (broadcasts), run by close */
   IngestResult(Dataset<Row> articles, Dataset<Row> rejects, IngestCounts counts, List<Dataset<Row>> persisted,
-      Runnable release) {
+      List<InputFile> inputFiles, Runnable release) {
     this.articles = articles;
     this.rejects = rejects;
     this.counts = counts;
     this.persisted = List.copyOf(persisted);
+    this.inputFiles = List.copyOf(inputFiles);
     this.release = release;
+  }
+
+  /** The files the inputs resolved to, each read once. */
+  public List<InputFile> inputFiles() {
+    return inputFiles;
   }
 
   /** One row per distinct article, {@link org.actorpulse.table.ArticleTable#SCHEMA}. */

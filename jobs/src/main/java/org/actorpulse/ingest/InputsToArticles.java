@@ -121,7 +121,7 @@ public final class InputsToArticles {
         idDuplicates.count();
       }
       Dataset<Row> rejects = rejects(slim, idDuplicates, settings.runId());
-      return new IngestResult(articles, rejects, counts, persisted, () -> reader.conf.destroy());
+      return new IngestResult(articles, rejects, counts, persisted, reader.files, () -> reader.conf.destroy());
     } catch (RuntimeException e) {
       persisted.forEach(d -> d.unpersist(false));
       reader.conf.destroy();
@@ -134,6 +134,7 @@ public final class InputsToArticles {
     private final SparkSession spark;
     private final JavaSparkContext jsc;
     private final int cores;
+    private final List<InputFile> files;
     private final FieldMapping mapping;
     private final RecordMapper slimMapper;
     private final RecordMapper fullMapper;
@@ -152,7 +153,7 @@ public final class InputsToArticles {
       this.slimMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), true);
       this.fullMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), false);
 
-      List<InputFile> files = InputResolver.resolve(settings.inputs(), hadoopConf);
+      this.files = InputResolver.resolve(settings.inputs(), hadoopConf);
       List<InputFile> streamed = new ArrayList<>();
       for (InputFile f : files) (isParquet(f, hadoopConf) ? parquet : streamed).add(f);
       long total = streamed.stream().mapToLong(InputFile::length).sum();

@@ -13,7 +13,6 @@ import org.actorpulse.ingest.IngestResult;
 import org.actorpulse.ingest.IngestSettings;
 import org.actorpulse.ingest.InputFile;
 import org.actorpulse.ingest.InputNotFoundException;
-import org.actorpulse.ingest.InputResolver;
 import org.actorpulse.ingest.InputsToArticles;
 import org.actorpulse.ingest.Reasons;
 import org.actorpulse.output.RunRecord;
@@ -49,9 +48,7 @@ public final class IngestJob {
       long outsideWindow = result.rejects().where(outside).count();
       // A file read again replaces its rejects, so rerunning the same input leaves the table as it was.
       Set<String> read = new HashSet<>();
-      for (InputFile f : InputResolver.resolve(config.inputs(), spark.sparkContext().hadoopConfiguration())) {
-        read.add(f.displayName());
-      }
+      for (InputFile f : result.inputFiles()) read.add(f.displayName());
       Dataset<Row> kept = tables.exists(Tables.REJECTS)
           ? tables.read(Tables.REJECTS).where(not(col(RejectTable.INPUT_FILE).isin(read.toArray())))
           : spark.createDataFrame(List.of(), RejectTable.SCHEMA);
