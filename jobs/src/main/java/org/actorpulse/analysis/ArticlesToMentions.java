@@ -6,6 +6,7 @@ import java.util.List;
 import org.actorpulse.model.Mention;
 import org.actorpulse.model.Reject;
 import org.actorpulse.table.MentionTable;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -21,7 +22,10 @@ import org.apache.spark.util.LongAccumulator;
  * reported (with its id and the error) as an analysis reject.
  */
 public final class ArticlesToMentions {
-  /** Failures kept with details; beyond it they are only counted (a broken engine fails every article). */
+  /**
+   * Failures a task keeps with details (the accumulator a task sees is its own); beyond it they are only counted,
+   * as a broken engine fails every article.
+   */
   static final int MAX_FAILURE_DETAILS = 10_000;
 
   private final Broadcast<EngineFactory> factory;
@@ -29,8 +33,7 @@ public final class ArticlesToMentions {
   private final CollectionAccumulator<String> failures;
 
   public ArticlesToMentions(SparkSession spark, EngineFactory factory) {
-    var jsc = new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext());
-    this.factory = jsc.broadcast(factory);
+    this.factory = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(factory);
     this.failed = spark.sparkContext().longAccumulator("analysis.failed");
     this.failures = spark.sparkContext().collectionAccumulator("analysis.failures");
   }
@@ -49,7 +52,7 @@ public final class ArticlesToMentions {
 
   /**
    * Articles the engine failed on, as analysis rejects whose raw record is the article id; read after the
-   * mentions have been written. At most {@link #MAX_FAILURE_DETAILS}; {@link #failedCount()} counts all.
+   * mentions have been written. At most {@link #MAX_FAILURE_DETAILS} a task; {@link #failedCount()} counts all.
    */
   public List<Reject> failures(String articlesPath) {
     List<Reject> out = new ArrayList<>();

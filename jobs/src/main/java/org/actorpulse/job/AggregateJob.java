@@ -1,6 +1,5 @@
 package org.actorpulse.job;
 
-import java.util.List;
 import org.actorpulse.aggregation.ActorTables;
 import org.actorpulse.aggregation.DailyToActorSentiment;
 import org.actorpulse.aggregation.MentionsToRollup;
@@ -25,8 +24,7 @@ public final class AggregateJob {
 
   private AggregateJob() {}
 
-  /** @return the names of the tables written */
-  public static List<String> run(SparkSession spark, Settings settings, ActorDictionary dictionary,
+  public static void run(SparkSession spark, Settings settings, ActorDictionary dictionary,
                                  TableWriter tables) {
     ActorTables actors = new ActorTables(spark, dictionary);
     Dataset<Row> mentions = tables.read(Tables.MENTIONS);
@@ -38,8 +36,8 @@ public final class AggregateJob {
       try {
         tables.writeSmall(Tables.ACTORS, actors.actors());
         tables.writeByDate(Tables.ARTICLE_ACTORS,
-            RollupToArticleActors.apply(spark, rollup, articles, dictionary, settings.matching(), actors), ARTICLE_ACTORS_PER_FILE,
-            tables.dates(Tables.ARTICLES));
+            RollupToArticleActors.apply(spark, rollup, articles, dictionary, settings.matching(), actors),
+            ARTICLE_ACTORS_PER_FILE, tables.dates(Tables.ARTICLES));
         tables.writeSmall(Tables.ACTOR_DAILY, daily.orderBy("date", "actor_id"));
         tables.writeSmall(Tables.ACTOR_SENTIMENT,
             DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest())
@@ -59,7 +57,5 @@ public final class AggregateJob {
     } finally {
       rollup.unpersist();
     }
-    return List.of(Tables.ACTORS, Tables.ARTICLE_ACTORS, Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT,
-        Tables.ACTOR_PAIRS);
   }
 }

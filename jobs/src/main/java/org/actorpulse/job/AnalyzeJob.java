@@ -17,14 +17,21 @@ public final class AnalyzeJob {
 
   private AnalyzeJob() {}
 
-  /** @return the articles the engine failed on, as analysis rejects */
-  public static List<Reject> run(SparkSession spark, RunConfig config, TableWriter tables, EngineFactory engine) {
+  /**
+   * What the engine failed on.
+   *
+   * @param rejects the failed articles with their errors (capped per task)
+   * @param failed  how many articles failed, all counted
+   */
+  public record Failures(List<Reject> rejects, long failed) {}
+
+  public static Failures run(SparkSession spark, RunConfig config, TableWriter tables, EngineFactory engine) {
     Dataset<Row> articles = tables.read(Tables.ARTICLES);
     if (config.dateCondition() != null) articles = articles.where(config.dateCondition());
     ArticlesToMentions analysis = new ArticlesToMentions(spark, engine);
     // Every analysed date gets its mentions replaced, also a date whose articles now have none.
     List<String> dates = tables.dates(Tables.ARTICLES).stream().filter(config::inWindow).toList();
     tables.writeByDate(MentionTable.NAME, analysis.apply(articles), MENTIONS_PER_FILE, dates);
-    return analysis.failures(tables.path(Tables.ARTICLES));
+    return new Failures(analysis.failures(tables.path(Tables.ARTICLES)), analysis.failedCount());
   }
 }

@@ -14,7 +14,6 @@ import org.actorpulse.config.Settings;
 import org.actorpulse.config.SparkConfFactory;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.ingest.InputResolver;
-import org.actorpulse.model.Reject;
 import org.actorpulse.output.OutputLock;
 import org.actorpulse.output.ProgressListener;
 import org.actorpulse.output.RunRecord;
@@ -119,17 +118,19 @@ public final class JobRunner {
     }
     if (stages.contains(Stage.ANALYZE)) {
       long articleBytes = tables.size(Tables.ARTICLES, config::inWindow);
-      List<Reject> failed = timed("analyze", articleBytes, progress, record,
+      AnalyzeJob.Failures failed = timed("analyze", articleBytes, progress, record,
           () -> AnalyzeJob.run(spark, config, tables, components.engine()));
-      if (!failed.isEmpty()) {
-        RejectsWriter.append(spark, tables, failed, config.runId());
-        record.accounting.put("analysis_failures", (long) failed.size());
+      if (failed.failed() > 0) {
+        RejectsWriter.append(spark, tables, failed.rejects(), config.runId());
+        record.accounting.put("analysis_failures", failed.failed());
       }
       tables.commit();
     }
     if (stages.contains(Stage.AGGREGATE)) {
-      timed("aggregate", 0, progress, record,
-          () -> AggregateJob.run(spark, config.settings(), components.dictionary(), tables));
+      timed("aggregate", 0, progress, record, () -> {
+        AggregateJob.run(spark, config.settings(), components.dictionary(), tables);
+        return null;
+      });
       tables.commit();
     }
     if (stages.contains(Stage.DISCOVER)) {
