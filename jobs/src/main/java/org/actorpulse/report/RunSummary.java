@@ -18,14 +18,16 @@ public record RunSummary(String runId, String command, String status, Instant st
   }
 
   /**
-   * Whether {@code input_records = articles + duplicates + rejects} holds; null when the run did not ingest (the
+   * Whether {@code input_records = articles + duplicates + rejects + outside_window + skipped} holds (the last
+   * two are absent, so 0, in runs written before they were counted); null when the run did not ingest (the
    * accounting is then empty).
    */
   public Boolean accountingBalances() {
     Long in = accounting.get("input_records");
     if (in == null) return null;
     long parts = accounting.getOrDefault("articles", 0L) + accounting.getOrDefault("duplicates", 0L)
-        + accounting.getOrDefault("rejects", 0L);
+        + accounting.getOrDefault("rejects", 0L) + accounting.getOrDefault("outside_window", 0L)
+        + accounting.getOrDefault("skipped", 0L);
     return in == parts;
   }
 

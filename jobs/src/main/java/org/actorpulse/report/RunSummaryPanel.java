@@ -10,7 +10,8 @@ import java.util.TreeMap;
 public final class RunSummaryPanel {
   /** The accounting's own order: inputs first, then where they went. */
   private static final List<String> ACCOUNTING_ORDER =
-      List.of("input_records", "articles", "duplicates", "rejects", "truncated", "analysis_failures");
+      List.of("input_records", "articles", "duplicates", "rejects", "outside_window", "skipped", "truncated",
+          "analysis_failures");
 
   private RunSummaryPanel() {}
 
@@ -56,8 +57,9 @@ public final class RunSummaryPanel {
     ordered.forEach((k, v) -> parts.add(k + " " + v));
     Boolean balances = run.accountingBalances();
     String check = balances == null ? ""
-        : balances ? " · input_records = articles + duplicates + rejects ✓"
-        : " · input_records ≠ articles + duplicates + rejects: records were lost or counted twice";
+        : balances ? " · input_records = articles + duplicates + rejects + outside_window + skipped ✓"
+        : " · input_records ≠ articles + duplicates + rejects + outside_window + skipped: records were lost or"
+            + " counted twice";
     return String.join(", ", parts) + check;
   }
 
