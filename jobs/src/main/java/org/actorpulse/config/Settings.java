@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.actorpulse.dictionary.MatchOptions;
+import org.actorpulse.ingest.html.HtmlMode;
+import org.actorpulse.ingest.language.LanguagePolicy;
 import org.actorpulse.stats.Granularity;
 import org.actorpulse.stats.ShiftTest;
 
@@ -11,7 +13,11 @@ import org.actorpulse.stats.ShiftTest;
  * Everything the configuration file says, read once at the edge. Immutable; stages receive the parts they need
  * and never read files or the environment themselves.
  *
- * @param sources the files the settings were read from, most specific first (for the runs manifest)
+ * @param sources             the files the settings were read from, most specific first (for the runs manifest)
+ * @param html                when text fields of JSON, CSV and Parquet inputs are read as HTML
+ * @param languages           the article languages ingest keeps
+ * @param dictionaryLanguages the languages the actor dictionary has aliases in; every accepted language must
+ *                            be one of them
  */
 public record Settings(
     List<Path> sources,
@@ -27,7 +33,10 @@ public record Settings(
     ShiftTest shiftTest,
     long discoverMinCount,
     long discoverMinSingleWordCount,
-    Map<String, String> spark) {
+    Map<String, String> spark,
+    HtmlMode html,
+    LanguagePolicy languages,
+    List<String> dictionaryLanguages) {
 
   public static final List<String> ENGINES = List.of("fast", "sparknlp");
   public static final List<String> SCORERS = List.of("rules", "model");
@@ -37,6 +46,7 @@ public record Settings(
     fieldNames = Map.copyOf(fieldNames);
     granularities = List.copyOf(granularities);
     spark = Map.copyOf(spark);
+    dictionaryLanguages = List.copyOf(dictionaryLanguages);
     if (!ENGINES.contains(engine)) {
       throw new ConfigException("actorpulse.engine = \"" + engine + "\": expected one of " + ENGINES);
     }
@@ -47,6 +57,15 @@ public record Settings(
     if (granularities.isEmpty()) throw new ConfigException("actorpulse.aggregate.granularities is empty");
     if (discoverMinCount < 1 || discoverMinSingleWordCount < 1) {
       throw new ConfigException("actorpulse.discover.min-count and min-single-word-count must be >= 1");
+    }
+    for (String language : languages.accepted()) {
+      // Aliases match as written: a French article against English aliases finds next to nothing, silently.
+      if (!dictionaryLanguages.contains(language)) {
+        throw new ConfigException("actorpulse.languages.accepted lists \"" + language + "\", but the actor dictionary"
+            + " has no aliases in it (actorpulse.languages.dictionary = " + dictionaryLanguages + "): add " + language
+            + " aliases to the dictionary and list " + language + " in languages.dictionary, or remove it from"
+            + " languages.accepted");
+      }
     }
   }
 }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.actorpulse.dictionary.MatchOptions;
+import org.actorpulse.ingest.html.HtmlMode;
+import org.actorpulse.ingest.language.LanguagePolicy;
 import org.actorpulse.stats.Granularity;
 import org.actorpulse.stats.ShiftTest;
 
@@ -72,7 +74,10 @@ public final class SettingsLoader {
               config.getDouble(PREFIX + "aggregate.shift.min-delta")),
           config.getLong(PREFIX + "discover.min-count"),
           config.getLong(PREFIX + "discover.min-single-word-count"),
-          spark(config));
+          spark(config),
+          HtmlMode.parse(config.getString(PREFIX + "ingest.html")),
+          new LanguagePolicy(config.getStringList(PREFIX + "languages.accepted")),
+          config.getStringList(PREFIX + "languages.dictionary"));
     } catch (com.typesafe.config.ConfigException e) {
       throw new ConfigException(e.getMessage(), e);
     } catch (IllegalArgumentException e) {

@@ -16,7 +16,7 @@ import java.util.zip.ZipException;
 
 /**
  * Opens one non-Parquet input file as a lazy stream of records: detects gzip by its magic bytes, sniffs the
- * format ({@link FormatSniffer}) and picks the reader. Bytes are decoded as UTF-8 with invalid sequences
+ * format ({@link FormatSniffer}) and picks the reader ({@link WarcIterator} for web archives). Bytes are decoded as UTF-8 with invalid sequences
  * replaced by U+FFFD; a leading byte-order mark is dropped; raw control characters inside JSON strings are
  * accepted (and later removed from texts by {@link Texts#clean}). One instance per thread (holds a Jackson mapper; build one per partition).
  */
@@ -24,6 +24,9 @@ public final class FileRecords {
   private static final int BUFFER = 1 << 16;
   private static final int SNIFF_BYTES = 8192;
   private static final int MAX_SEED_CHARS = 64 * 1024 * 1024;
+  // How far back a WARC file is read again from its first byte after sniffing; the sniff of a .warc.gz reads
+  // a few 64 KB chunks of compressed data at most.
+  private static final int WARC_REWIND_BYTES = 1 << 20;
 
   private final FieldMapping mapping;
   private final RecordMapper mapper;
@@ -45,7 +48,9 @@ public final class FileRecords {
   public RecordIterator open(String inputFile, InputStream in) throws IOException {
     BufferedInputStream raw = new BufferedInputStream(in, BUFFER);
     byte[] head = new byte[SNIFF_BYTES];
-    raw.mark(4);
+    // jwarc reads compressed WARC files itself (member by member, reporting corruption): it gets the raw
+    // bytes from the start again after the sniff.
+    raw.mark(WARC_REWIND_BYTES);
     int n = raw.readNBytes(head, 0, 4);
     raw.reset();
     boolean gzip = FormatSniffer.isGzip(head, n);
@@ -68,6 +73,10 @@ public final class FileRecords {
       data.reset();
     }
     InputFormat format = FormatSniffer.detect(inputFile, head, n);
+    if (format == InputFormat.WARC) {
+      raw.reset();
+      return new WarcIterator(inputFile, gzip, raw, mapper);
+    }
     Reader reader = new InputStreamReader(data, StandardCharsets.UTF_8);
     RecordIterator it = switch (format) {
       case JSON_LINES -> new JsonLinesIterator(inputFile, gzip, new ByteLineReader(data, 0, Long.MAX_VALUE), 1,
@@ -75,7 +84,7 @@ public final class FileRecords {
       case JSON_ARRAY -> new JsonArrayIterator(inputFile, gzip, new BufferedReader(reader, BUFFER), json, mapping, mapper);
       case CSV -> new CsvIterator(inputFile, gzip, reader, delimiter(inputFile), mapping, mapper);
       case SEED_TEXT -> seedText(inputFile, gzip, reader);
-      case PARQUET, UNKNOWN -> RecordIterator.single(ParsedRecord.reject(
+      case WARC, PARQUET, UNKNOWN -> RecordIterator.single(ParsedRecord.reject(
           new String(head, 0, n, StandardCharsets.UTF_8), Reasons.FORMAT_UNKNOWN, inputFile, null), reader);
     };
     return salvage == null ? it : it.salvaging(salvage);

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Chooses a file's format from its name and its first bytes. The extension decides when it is specific
- * ({@code .csv}, {@code .parquet}); the content decides between JSON lines and a JSON array, and whenever the
+ * ({@code .csv}, {@code .parquet}, {@code .warc}); the content decides between JSON lines and a JSON array, and whenever the
  * extension is missing or says nothing ({@code .txt}, {@code .dat}, no extension). Compression is detected
  * from the magic bytes, not the name. Stateless and thread-safe.
  */
@@ -17,6 +17,11 @@ public final class FormatSniffer {
 
   public static boolean isGzip(byte[] head, int n) {
     return n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+  }
+
+  /** A WARC 1.0 or 1.1 record header (Common Crawl writes 1.0, newer crawlers 1.1). */
+  public static boolean isWarc(byte[] head, int n) {
+    return n >= 8 && new String(head, 0, 8, StandardCharsets.US_ASCII).matches("WARC/1\\.[01]");
   }
 
   public static boolean isParquet(byte[] head, int n) {
@@ -38,6 +43,7 @@ public final class FormatSniffer {
     return switch (contentExtension(fileName)) {
       case "parquet", "parq" -> InputFormat.PARQUET;
       case "csv", "tsv" -> InputFormat.CSV;
+      case "warc" -> InputFormat.WARC;
       default -> null;
     };
   }
@@ -50,6 +56,7 @@ public final class FormatSniffer {
     if (isParquet(head, n)) return InputFormat.PARQUET;
     InputFormat byName = byName(fileName);
     if (byName != null) return byName;
+    if (isWarc(head, n)) return InputFormat.WARC;
     String ext = contentExtension(fileName);
     String text = new String(head, 0, n, StandardCharsets.UTF_8);
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);

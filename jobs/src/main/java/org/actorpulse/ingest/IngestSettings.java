@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.actorpulse.ingest.html.HtmlMode;
+import org.actorpulse.ingest.language.LanguagePolicy;
 
 /**
  * What the ingest stage needs, built once by the CLI. Immutable.
@@ -17,9 +19,11 @@ import java.util.Objects;
  * @param to           last day kept, inclusive; null for no bound
  * @param runId        written to every reject row
  * @param maxTextChars longer texts are cut to this many chars (and counted as truncated)
+ * @param html         when the text field of a JSON, CSV or Parquet record is read as HTML
+ * @param languages    the article languages kept; others become rejects {@code language:xx}
  */
 public record IngestSettings(List<String> inputs, Map<String, List<String>> fieldNames, LocalDate from,
-    LocalDate to, String runId, int maxTextChars) {
+    LocalDate to, String runId, int maxTextChars, HtmlMode html, LanguagePolicy languages) {
   /** The default for {@code maxTextChars}: far above a news article (~4 KB), well below a runaway record. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 100_000;
 
@@ -36,22 +40,36 @@ public record IngestSettings(List<String> inputs, Map<String, List<String>> fiel
       throw new IllegalArgumentException("--from " + from + " is after --to " + to + ": expected from <= to");
     }
     if (maxTextChars < 2) throw new IllegalArgumentException("max text chars " + maxTextChars + ": expected >= 2");
+    Objects.requireNonNull(html, "html");
+    Objects.requireNonNull(languages, "languages");
   }
 
-  /** Inputs and run id, no window, no extra names, the default maximum text length. */
+  /**
+   * Inputs and run id, no window, no extra names, the default maximum text length, HTML texts detected
+   * ({@link HtmlMode#AUTO}), English articles only.
+   */
   public static IngestSettings of(List<String> inputs, String runId) {
-    return new IngestSettings(inputs, Map.of(), null, null, runId, DEFAULT_MAX_TEXT_CHARS);
+    return new IngestSettings(inputs, Map.of(), null, null, runId, DEFAULT_MAX_TEXT_CHARS, HtmlMode.AUTO,
+        LanguagePolicy.englishOnly());
   }
 
   public IngestSettings withWindow(LocalDate newFrom, LocalDate newTo) {
-    return new IngestSettings(inputs, fieldNames, newFrom, newTo, runId, maxTextChars);
+    return new IngestSettings(inputs, fieldNames, newFrom, newTo, runId, maxTextChars, html, languages);
   }
 
   public IngestSettings withFieldNames(Map<String, List<String>> names) {
-    return new IngestSettings(inputs, names, from, to, runId, maxTextChars);
+    return new IngestSettings(inputs, names, from, to, runId, maxTextChars, html, languages);
   }
 
   public IngestSettings withMaxTextChars(int max) {
-    return new IngestSettings(inputs, fieldNames, from, to, runId, max);
+    return new IngestSettings(inputs, fieldNames, from, to, runId, max, html, languages);
+  }
+
+  public IngestSettings withHtml(HtmlMode mode) {
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, mode, languages);
+  }
+
+  public IngestSettings withLanguages(LanguagePolicy policy) {
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, html, policy);
   }
 }

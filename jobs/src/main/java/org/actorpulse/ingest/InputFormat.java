@@ -10,6 +10,8 @@ public enum InputFormat {
   CSV,
   /** One article per file: a header line {@code date 2017-09-25 ...}, a blank line, the body. */
   SEED_TEXT,
+  /** A web archive ({@code .warc}, {@code .warc.gz}): each HTML page fetched with status 200 is an article. */
+  WARC,
   /** Apache Parquet, read by Spark's reader. */
   PARQUET,
   /** Nothing recognisable: the file becomes one {@code format:unknown} reject. */

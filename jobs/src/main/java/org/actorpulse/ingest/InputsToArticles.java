@@ -76,6 +76,7 @@ public final class InputsToArticles {
   private static final String DUPLICATE = "duplicate";
   private static final String REJECT = "reject";
   private static final String ID_DUPLICATE = "id-duplicate";
+  private static final String SKIPPED = "skipped";
   private static final Seq<String> KEY = JavaConverters.asScalaBuffer(List.of(ParsedRows.INPUT_FILE, ParsedRows.REC)).toSeq();
 
   private InputsToArticles() {}
@@ -104,8 +105,8 @@ public final class InputsToArticles {
       Dataset<Row> marks = duplicateMarks(slim).persist(StorageLevel.MEMORY_AND_DISK());
       persisted.add(marks);
       long[] byStatus = count(slim, marks);
-      IngestCounts counts = new IngestCounts(byStatus[0] + byStatus[1] + byStatus[2] + byStatus[3], byStatus[0],
-          byStatus[1], byStatus[2] + byStatus[3], byStatus[4]);
+      IngestCounts counts = new IngestCounts(byStatus[0] + byStatus[1] + byStatus[2] + byStatus[3] + byStatus[5],
+          byStatus[0], byStatus[1], byStatus[2] + byStatus[3], byStatus[4], byStatus[5]);
       LOG.info("ingest: {}", counts);
 
       Dataset<Row> full = reader.read(false);
@@ -150,8 +151,10 @@ public final class InputsToArticles {
       Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
       this.conf = jsc.broadcast(new SerializableWritable<>(hadoopConf));
       this.mapping = FieldMapping.withExtraNames(settings.fieldNames());
-      this.slimMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), true);
-      this.fullMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), false);
+      this.slimMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), true,
+          settings.html(), settings.languages());
+      this.fullMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), false,
+          settings.html(), settings.languages());
 
       this.files = InputResolver.resolve(settings.inputs(), hadoopConf);
       List<InputFile> streamed = new ArrayList<>();
@@ -218,7 +221,7 @@ public final class InputsToArticles {
       InputFormat byName = FormatSniffer.byName(f.uri());
       if (byName != null) return byName == InputFormat.PARQUET;
       String ext = FormatSniffer.contentExtension(f.uri());
-      if (f.compressed() || List.of("json", "jsonl", "ndjson", "txt", "text", "tsv").contains(ext)) return false;
+      if (f.compressed() || List.of("json", "jsonl", "ndjson", "txt", "text", "tsv", "warc").contains(ext)) return false;
       byte[] head = new byte[4];
       return FormatSniffer.isParquet(head, readHead(f, conf, head));
     }
@@ -233,7 +236,7 @@ public final class InputsToArticles {
 
   /** (input_file, rec, mark) for every article record not kept: a duplicate text or a taken article_id. */
   private static Dataset<Row> duplicateMarks(Dataset<Row> slim) {
-    Dataset<Row> ok = slim.filter(col(ParsedRows.REASON).isNull())
+    Dataset<Row> ok = slim.filter(isArticle())
         .select(ParsedRows.INPUT_FILE, ParsedRows.REC, ParsedRows.LINE, ParsedRows.TEXT_KEY, ParsedRows.DATE,
             ParsedRows.ARTICLE_ID);
     WindowSpec byText = Window.partitionBy(ParsedRows.TEXT_KEY).orderBy(col(ParsedRows.DATE),
@@ -250,13 +253,19 @@ public final class InputsToArticles {
     return dupText.union(dupId);
   }
 
-  /** {articles, duplicates, rejects by reason, id:duplicate rejects, truncated articles}. */
+  /** Parsed rows that are article candidates: neither rejects nor skipped records. */
+  private static Column isArticle() {
+    return col(ParsedRows.REASON).isNull().and(col(ParsedRows.SKIPPED).isNull());
+  }
+
+  /** {articles, duplicates, rejects by reason, id:duplicate rejects, truncated articles, skipped}. */
   private static long[] count(Dataset<Row> slim, Dataset<Row> marks) {
     Column status = when(col(ParsedRows.REASON).isNotNull(), lit(REJECT))
+        .when(col(ParsedRows.SKIPPED).isNotNull(), lit(SKIPPED))
         .when(col(MARK).equalTo(MARK_DUPLICATE), lit(DUPLICATE))
         .when(col(MARK).equalTo(MARK_ID_DUPLICATE), lit(ID_DUPLICATE))
         .otherwise(lit(ARTICLE));
-    long[] c = new long[5];
+    long[] c = new long[6];
     List<Row> rows = slim.join(broadcast(marks), KEY, "left_outer")
         .groupBy(status.as(STATUS), col(ParsedRows.TRUNCATED)).count().collectAsList();
     for (Row r : rows) {
@@ -268,6 +277,7 @@ public final class InputsToArticles {
         }
         case DUPLICATE -> c[1] += n;
         case REJECT -> c[2] += n;
+        case SKIPPED -> c[5] += n;
         default -> c[3] += n;
       }
     }
@@ -277,7 +287,7 @@ public final class InputsToArticles {
   private static Dataset<Row> articles(Dataset<Row> full, Dataset<Row> marks) {
     // Article rows always hold these values; coalesce only shows Spark's analyser that they are not null,
     // which Dataset.to needs for the table's non-nullable columns.
-    return full.filter(col(ParsedRows.REASON).isNull())
+    return full.filter(isArticle())
         .join(broadcast(marks), KEY, "left_anti")
         .select(
             coalesce(col(ArticleTable.ARTICLE_ID), lit("")).as(ArticleTable.ARTICLE_ID),
@@ -286,7 +296,8 @@ public final class InputsToArticles {
             col(ArticleTable.URL),
             col(ArticleTable.TITLE),
             coalesce(col(ArticleTable.TEXT), lit("")).as(ArticleTable.TEXT),
-            coalesce(col(ArticleTable.N_CHARS), lit(0)).as(ArticleTable.N_CHARS))
+            coalesce(col(ArticleTable.N_CHARS), lit(0)).as(ArticleTable.N_CHARS),
+            coalesce(col(ArticleTable.LANGUAGE), lit("und")).as(ArticleTable.LANGUAGE))
         .to(ArticleTable.SCHEMA);
   }
 

@@ -2,7 +2,8 @@ package org.actorpulse.ingest;
 
 /**
  * The reject reason codes of the ingest stage, as written in the {@code reason} column of {@code rejects}.
- * Each input record ends up as exactly one article, one duplicate, or one reject with one of these reasons.
+ * Each input record ends up as exactly one article, one duplicate, one reject with one of these reasons, or
+ * (WARC records that hold no document) one skipped record.
  */
 public final class Reasons {
   private Reasons() {}
@@ -29,6 +30,20 @@ public final class Reasons {
   public static final String GZIP_CORRUPT = "gzip:corrupt";
   /** A file whose format could not be recognised from its name or its first bytes. */
   public static final String FORMAT_UNKNOWN = "format:unknown";
+  /**
+   * A text in a language not accepted ({@code languages.accepted}): {@code language:} and its ISO 639-1 code,
+   * e.g. {@code language:fr} (see {@link org.actorpulse.ingest.language.LanguagePolicy}).
+   */
+  public static final String LANGUAGE_PREFIX = org.actorpulse.ingest.language.LanguagePolicy.REASON_PREFIX;
+  /** A WARC response whose HTTP status is not 200 (redirects, errors). */
+  public static final String WARC_HTTP_STATUS = "warc:http-status";
+  /** A WARC response that is not an HTML page (PDF, image, JSON, DNS...). */
+  public static final String WARC_NOT_HTML = "warc:not-html";
+  /**
+   * A WARC record that cannot be read: a response whose HTTP message does not parse or whose content encoding
+   * is unknown (the file goes on), or a WARC header that does not parse (the file ends there).
+   */
+  public static final String WARC_MALFORMED = "warc:malformed";
 
   /** The {@code stage} column of rejects written here. */
   public static final String STAGE = "ingest";

@@ -36,7 +36,9 @@ public final class IngestJob {
     IngestSettings ingest = IngestSettings.of(config.inputs(), config.runId())
         .withWindow(config.from(), config.to())
         .withFieldNames(settings.fieldNames())
-        .withMaxTextChars(settings.maxChars());
+        .withMaxTextChars(settings.maxChars())
+        .withHtml(settings.html())
+        .withLanguages(settings.languages());
     try (IngestResult result = InputsToArticles.run(spark, ingest)) {
       // Dates without new articles keep theirs: an input batch need not hold every article of its dates.
       tables.writeByDate(Tables.ARTICLES, result.articles(), ARTICLES_PER_FILE, List.of());
@@ -63,13 +65,14 @@ public final class IngestJob {
       record.accounting.put("rejects", rejected);
       record.accounting.put("outside_window", outsideWindow);
       record.accounting.put("truncated", c.truncated());
+      record.accounting.put("skipped", c.skipped());
       // What was written must be what was counted, before anything is committed.
       long written = tables.stagedCount(Tables.ARTICLES);
       long rejectRows = tables.stagedCount(Tables.REJECTS) - keptCount;
       if (written != c.articles() || rejectRows != rejected) {
         throw new AccountingException("input records " + c.inputRecords() + " = articles " + c.articles()
             + " + duplicates " + c.duplicates() + " + rejects " + rejected + " + outside the window "
-            + outsideWindow + ", but " + written + " articles and " + rejectRows + " rejects were written");
+            + outsideWindow + " + skipped " + c.skipped() + ", but " + written + " articles and " + rejectRows + " rejects were written");
       }
     }
   }

@@ -12,13 +12,17 @@ import java.util.Objects;
  * @param url       may be null
  * @param title     may be null
  * @param text      body text, never empty
+ * @param language  ISO 639-1 code of the text's language (ISO 639-3 where there is none), or {@code und} when
+ *                  the text is too short to tell
  */
-public record Article(String articleId, LocalDate date, String source, String url, String title, String text) {
+public record Article(String articleId, LocalDate date, String source, String url, String title, String text,
+    String language) {
   public Article {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
     if (articleId.isEmpty()) throw new IllegalArgumentException("empty articleId");
     if (text.isBlank()) throw new IllegalArgumentException("blank text for article " + articleId);
   }

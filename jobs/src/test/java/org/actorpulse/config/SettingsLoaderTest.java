@@ -51,6 +51,34 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void languagesAndHtmlDefaultsAndAnAcceptedLanguageNeedsDictionaryAliases() throws IOException {
+    Settings defaults = SettingsLoader.load(null);
+    assertEquals(java.util.Set.of("en"), defaults.languages().accepted());
+    assertEquals(org.actorpulse.ingest.html.HtmlMode.AUTO, defaults.html());
+
+    Path french = tmp.resolve("fr.conf");
+    Files.writeString(french, "actorpulse.languages.accepted = [en, fr]");
+    ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(french));
+    assertTrue(e.getMessage().contains("\"fr\"") && e.getMessage().contains("languages.dictionary"), e.getMessage());
+
+    Path withAliases = tmp.resolve("fr-ok.conf");
+    Files.writeString(withAliases, "actorpulse.languages { accepted = [en, fr], dictionary = [en, fr] }\n"
+        + "actorpulse.ingest.html = never");
+    Settings s = SettingsLoader.load(withAliases);
+    assertEquals(java.util.Set.of("en", "fr"), s.languages().accepted());
+    assertEquals(org.actorpulse.ingest.html.HtmlMode.NEVER, s.html());
+
+    Path badCode = tmp.resolve("code.conf");
+    Files.writeString(badCode, "actorpulse.languages.accepted = [english]");
+    ConfigException c = assertThrows(ConfigException.class, () -> SettingsLoader.load(badCode));
+    assertTrue(c.getMessage().contains("english") && c.getMessage().contains("ISO 639-1"), c.getMessage());
+    Path badHtml = tmp.resolve("html.conf");
+    Files.writeString(badHtml, "actorpulse.ingest.html = maybe");
+    ConfigException h = assertThrows(ConfigException.class, () -> SettingsLoader.load(badHtml));
+    assertTrue(h.getMessage().contains("maybe") && h.getMessage().contains("auto"), h.getMessage());
+  }
+
+  @Test
   void badValuesAreNamedWithWhatWasExpected() throws IOException {
     Path conf = tmp.resolve("bad.conf");
     Files.writeString(conf, "actorpulse.engine = turbo");

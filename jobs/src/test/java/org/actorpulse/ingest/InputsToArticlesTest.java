@@ -67,7 +67,7 @@ class InputsToArticlesTest {
 
   private static void assertIdentity(IngestResult r) {
     IngestCounts c = r.counts();
-    assertEquals(c.inputRecords(), c.articles() + c.duplicates() + c.rejects());
+    assertEquals(c.inputRecords(), c.articles() + c.duplicates() + c.rejects() + c.skipped());
     assertEquals(c.articles(), r.articles().count());
     assertEquals(c.rejects(), r.rejects().count());
   }
@@ -326,7 +326,7 @@ class InputsToArticlesTest {
       List<String> described = new java.util.ArrayList<>();
       while (cols.next()) described.add(cols.getString(1) + " " + cols.getString(2));
       assertEquals(List.of("article_id VARCHAR", "date DATE", "source VARCHAR", "url VARCHAR", "title VARCHAR",
-          "text VARCHAR", "n_chars INTEGER"), described);
+          "text VARCHAR", "n_chars INTEGER", "language VARCHAR"), described);
       java.sql.ResultSet a = st.executeQuery("SELECT date, n_chars FROM read_parquet('" + out
           + "/articles/*.parquet') WHERE article_id = 'a3'");
       assertTrue(a.next());
@@ -338,6 +338,30 @@ class InputsToArticlesTest {
       assertEquals(5, rj.getInt(1));
       assertEquals("run-7", rj.getString(2));
       assertEquals("ingest", rj.getString(3));
+    }
+  }
+
+  @Test
+  void webArchiveGivesArticlesRejectsAndSkippedRecords() throws Exception {
+    Path warc = dir.resolve("crawl/news-sample.warc.gz");
+    org.actorpulse.corpus.WarcSample.write(warc);
+    try (IngestResult r = run(IngestSettings.of(List.of(dir.resolve("crawl").toString()), "r"))) {
+      // 24 records: 8 English pages; a French page, a 404 and a PDF rejected; warcinfo, 11 requests, 1 metadata.
+      assertEquals(new IngestCounts(24, 8, 0, 3, 0, 13), r.counts());
+      assertIdentity(r);
+      assertEquals(Map.of("language:fr", List.of(12L), "warc:http-status", List.of(10L), "warc:not-html", List.of(18L)),
+          rejectLines(r));
+      Map<String, Article> a = byId(r);
+      Map<String, Long> bySource = a.values().stream()
+          .collect(Collectors.groupingBy(Article::source, TreeMap::new, Collectors.counting()));
+      assertEquals(Map.of("levant-tribune.example", 3L, "news.gulfwire.example", 3L, "eurasia-monitor.example", 2L),
+          bySource, "source from the host of the target URI");
+      assertTrue(a.values().stream().allMatch(x -> x.language().equals("en")), "only English pages are articles");
+      Article noDate = a.get(Texts.sha256Hex("https://www.eurasia-monitor.example/news/2017/09/24/deir-ez-zor-crossing", 16));
+      assertEquals(LocalDate.of(2017, 9, 24), noDate.date(), "the capture date when the page states none");
+      assertTrue(a.values().stream().noneMatch(x -> x.text().contains("cookie") || x.text().contains("Advertisement")
+          || x.text().contains("Most read") || x.text().contains("Reader in")), "no boilerplate in any text");
+      assertEquals("en", r.articles().select("language").distinct().first().getString(0));
     }
   }
 }

@@ -207,4 +207,50 @@ class MappingTest {
     assertEquals(8L << 20, FilePlanner.splitBytes(10L << 20, 2));
     assertEquals(128L << 20, FilePlanner.splitBytes(4L << 30, 2));
   }
+
+  private static final String HTML_TEXT = "<div class=\"story\"><nav><a href=\"/\">Home</a></nav>"
+      + "<p>Iraqi forces retook the last districts of Tal Afar from Islamic State on Saturday, the prime minister"
+      + " said, weeks after the fall of Mosul.</p><div class=\"ad-slot\">Advertisement</div>"
+      + "<p>Kurdish Peshmerga fighters held positions to the north of the town during the offensive.</p></div>";
+
+  @Test
+  void htmlTextFieldsAreExtractedUnlessSwitchedOff() {
+    String[] v = values("h", "2017-09-25", null, null, null, "  " + HTML_TEXT);
+    Article auto = map(v).article();
+    assertTrue(auto.text().startsWith("Iraqi forces retook") && auto.text().contains("\n\nKurdish Peshmerga"),
+        auto.text());
+    assertFalse(auto.text().contains("Advertisement") || auto.text().contains("Home"), auto.text());
+    RecordMapper never = new RecordMapper(null, null, 1000, true, org.actorpulse.ingest.html.HtmlMode.NEVER,
+        org.actorpulse.ingest.language.LanguagePolicy.englishOnly());
+    assertTrue(never.map(v, "f", 1L, () -> "raw").article().text().startsWith("<div"));
+    RecordMapper always = new RecordMapper(null, null, 1000, true, org.actorpulse.ingest.html.HtmlMode.ALWAYS,
+        org.actorpulse.ingest.language.LanguagePolicy.englishOnly());
+    assertEquals("Plain text & more", always.map(values("p", "2017-09-25", null, null, null, "Plain text &amp; more"),
+        "f", 1L, () -> "raw").article().text(), "always: entities decode in plain text too");
+    assertEquals(Reasons.TEXT_MISSING, map(values("e", "2017-09-25", null, null, null,
+        "<html><body><nav>Home</nav><script>x()</script></body></html>")).reason(), "a page without text");
+  }
+
+  private static final String FRENCH = "Les forces irakiennes ont repris samedi les derniers quartiers de Tal Afar"
+      + " au groupe Etat islamique, a annoncé le Premier ministre, quelques semaines après la chute de Mossoul.";
+
+  @Test
+  void foreignTextsAreRejectedShortOnesKeptAsUndetermined() {
+    ParsedRecord fr = map(values("f", "2017-09-25", null, null, null, FRENCH));
+    assertEquals("language:fr", fr.reason());
+    assertEquals("raw", fr.reject().raw());
+    assertEquals("und", map(values("s", "2017-09-25", null, null, null, "Breve: Tal Afar liberada.")).article().language());
+    assertEquals("en", map(values("e", "2017-09-25", null, null, null, "Iraqi forces retook the last districts of"
+        + " Tal Afar from Islamic State on Saturday, the prime minister said. Kurdish Peshmerga fighters held"
+        + " positions to the north of the town during the offensive.")).article().language());
+    RecordMapper french = new RecordMapper(null, null, 1000, true, org.actorpulse.ingest.html.HtmlMode.AUTO,
+        new org.actorpulse.ingest.language.LanguagePolicy(List.of("en", "fr")));
+    assertEquals("fr", french.map(values("f", "2017-09-25", null, null, null, FRENCH), "f", 1L, () -> "raw")
+        .article().language());
+  }
+
+  @Test
+  void languageIsCheckedAfterTheDate() {
+    assertEquals(Reasons.DATE_MISSING, map(values("f", null, null, null, null, FRENCH)).reason());
+  }
 }

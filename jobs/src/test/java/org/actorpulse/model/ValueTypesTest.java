@@ -30,7 +30,7 @@ class ValueTypesTest {
   @Test
   void articleNeedsText() {
     assertThrows(IllegalArgumentException.class,
-        () -> new Article("id", LocalDate.of(2017, 9, 25), "", null, null, "  "));
-    assertEquals(3, new Article("id", LocalDate.of(2017, 9, 25), "", null, null, "abc").nChars());
+        () -> new Article("id", LocalDate.of(2017, 9, 25), "", null, null, "  ", "und"));
+    assertEquals(3, new Article("id", LocalDate.of(2017, 9, 25), "", null, null, "abc", "und").nChars());
   }
 }
