@@ -19,8 +19,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * guess, a paragraph 0.3 to 0.6), so these bounds keep headlines and one-liners as {@code und} rather than
  * guessing Latin for "NATO summit in Brussels".
  *
- * <p>The model (10 MB on disk) is loaded once per JVM on first use, about a second; it is thread-safe and
- * shared. The detector objects are not documented as thread-safe, so each thread has its own.
+ * <p>The model (10 MB on disk, about 40 MB of heap) is loaded once per JVM on first use, one to two seconds;
+ * it is thread-safe and shared. The detector objects are not documented as thread-safe, so each thread has its own.
  */
 public final class LanguageDetector {
   static final int SAMPLE_CHARS = 500;
