@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.actorpulse.dictionary.MatchOptions;
+import org.actorpulse.ingest.SourceAliases;
+import org.actorpulse.stats.DivergenceTest;
 import org.actorpulse.stats.Granularity;
 import org.actorpulse.stats.ShiftTest;
 
@@ -23,8 +25,10 @@ public record Settings(
     Path sentimentModel,
     int maxChars,
     Map<String, List<String>> fieldNames,
+    SourceAliases sourceAliases,
     List<Granularity> granularities,
     ShiftTest shiftTest,
+    DivergenceTest divergenceTest,
     long discoverMinCount,
     long discoverMinSingleWordCount,
     Map<String, String> spark) {

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param to           last day kept, inclusive; null for no bound
  * @param runId        written to every reject row
  * @param maxTextChars longer texts are cut to this many chars (and counted as truncated)
+ * @param sourceAliases canonical source names ({@code conf/sources.yaml})
  */
 public record IngestSettings(List<String> inputs, Map<String, List<String>> fieldNames, LocalDate from,
-    LocalDate to, String runId, int maxTextChars) {
+    LocalDate to, String runId, int maxTextChars, SourceAliases sourceAliases) {
   /** The default for {@code maxTextChars}: far above a news article (~4 KB), well below a runaway record. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 100_000;
 
@@ -36,22 +37,27 @@ public record IngestSettings(List<String> inputs, Map<String, List<String>> fiel
       throw new IllegalArgumentException("--from " + from + " is after --to " + to + ": expected from <= to");
     }
     if (maxTextChars < 2) throw new IllegalArgumentException("max text chars " + maxTextChars + ": expected >= 2");
+    Objects.requireNonNull(sourceAliases, "sourceAliases");
   }
 
-  /** Inputs and run id, no window, no extra names, the default maximum text length. */
+  /** Inputs and run id, no window, no extra names, the default maximum text length, no source aliases. */
   public static IngestSettings of(List<String> inputs, String runId) {
-    return new IngestSettings(inputs, Map.of(), null, null, runId, DEFAULT_MAX_TEXT_CHARS);
+    return new IngestSettings(inputs, Map.of(), null, null, runId, DEFAULT_MAX_TEXT_CHARS, SourceAliases.NONE);
   }
 
   public IngestSettings withWindow(LocalDate newFrom, LocalDate newTo) {
-    return new IngestSettings(inputs, fieldNames, newFrom, newTo, runId, maxTextChars);
+    return new IngestSettings(inputs, fieldNames, newFrom, newTo, runId, maxTextChars, sourceAliases);
   }
 
   public IngestSettings withFieldNames(Map<String, List<String>> names) {
-    return new IngestSettings(inputs, names, from, to, runId, maxTextChars);
+    return new IngestSettings(inputs, names, from, to, runId, maxTextChars, sourceAliases);
   }
 
   public IngestSettings withMaxTextChars(int max) {
-    return new IngestSettings(inputs, fieldNames, from, to, runId, max);
+    return new IngestSettings(inputs, fieldNames, from, to, runId, max, sourceAliases);
+  }
+
+  public IngestSettings withSourceAliases(SourceAliases aliases) {
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, aliases);
   }
 }

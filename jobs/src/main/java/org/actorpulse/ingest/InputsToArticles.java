@@ -150,8 +150,8 @@ public final class InputsToArticles {
       Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
       this.conf = jsc.broadcast(new SerializableWritable<>(hadoopConf));
       this.mapping = FieldMapping.withExtraNames(settings.fieldNames());
-      this.slimMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), true);
-      this.fullMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), false);
+      this.slimMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), true, settings.sourceAliases());
+      this.fullMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), false, settings.sourceAliases());
 
       this.files = InputResolver.resolve(settings.inputs(), hadoopConf);
       List<InputFile> streamed = new ArrayList<>();

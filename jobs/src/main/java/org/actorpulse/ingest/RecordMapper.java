@@ -23,6 +23,7 @@ public final class RecordMapper implements Serializable {
   private final LocalDate to;
   private final int maxTextChars;
   private final boolean textKeys;
+  private final SourceAliases sourceAliases;
   private transient ThreadLocal<TextKeyer> keyer;
 
   /**
@@ -31,14 +32,15 @@ public final class RecordMapper implements Serializable {
    * @param maxTextChars texts longer than this are cut to it
    */
   public RecordMapper(LocalDate from, LocalDate to, int maxTextChars) {
-    this(from, to, maxTextChars, true);
+    this(from, to, maxTextChars, true, SourceAliases.NONE);
   }
 
   /**
    * @param textKeys whether articles get their {@link ParsedRecord#textKey()}; without, it is null (it costs a
    *                 pass over the text, and the second read of the inputs does not need it)
+   * @param sourceAliases canonical names for the normalised sources
    */
-  public RecordMapper(LocalDate from, LocalDate to, int maxTextChars, boolean textKeys) {
+  public RecordMapper(LocalDate from, LocalDate to, int maxTextChars, boolean textKeys, SourceAliases sourceAliases) {
     if (maxTextChars < 1) throw new IllegalArgumentException("maxTextChars must be positive: " + maxTextChars);
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from " + from + " is after to " + to);
@@ -47,6 +49,7 @@ public final class RecordMapper implements Serializable {
     this.to = to;
     this.maxTextChars = maxTextChars;
     this.textKeys = textKeys;
+    this.sourceAliases = java.util.Objects.requireNonNull(sourceAliases, "sourceAliases");
   }
 
   private TextKeyer keyer() {
@@ -73,7 +76,7 @@ public final class RecordMapper implements Serializable {
     }
     String url = Texts.emptyToNull(values[Field.URL.ordinal()]);
     String title = Texts.emptyToNull(values[Field.TITLE.ordinal()]);
-    String source = Sources.normalise(Texts.clean(values[Field.SOURCE.ordinal()]), url);
+    String source = sourceAliases.canonical(Sources.normalise(Texts.clean(values[Field.SOURCE.ordinal()]), url));
     String id = Texts.emptyToNull(values[Field.ID.ordinal()]);
     String textKey = textKeys || (id == null && url == null) ? keyer().key(text, 32) : null;
     if (id == null) id = url != null ? Texts.sha256Hex(url, ID_HEX_CHARS) : textKey.substring(0, ID_HEX_CHARS);

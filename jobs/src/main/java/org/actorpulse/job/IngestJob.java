@@ -36,7 +36,8 @@ public final class IngestJob {
     IngestSettings ingest = IngestSettings.of(config.inputs(), config.runId())
         .withWindow(config.from(), config.to())
         .withFieldNames(settings.fieldNames())
-        .withMaxTextChars(settings.maxChars());
+        .withMaxTextChars(settings.maxChars())
+        .withSourceAliases(settings.sourceAliases());
     try (IngestResult result = InputsToArticles.run(spark, ingest)) {
       // Dates without new articles keep theirs: an input batch need not hold every article of its dates.
       tables.writeByDate(Tables.ARTICLES, result.articles(), ARTICLES_PER_FILE, List.of());
