@@ -32,7 +32,7 @@ public final class AggregateJob {
     Dataset<Row> mentions = tables.read(Tables.MENTIONS);
     Dataset<Row> stored = tables.read(Tables.ARTICLES);
     Dataset<Row> articles = stored.select("article_id", "date", "source", "title");
-    tables.writeSmall(Tables.SOURCES, ArticlesToSources.apply(stored.select("source", "date", "text"))
+    tables.writeSmall(Tables.SOURCES, ArticlesToSources.apply(stored.select("source", "date", "n_chars"))
         .orderBy("source"));
 
     Dataset<Row> rollup = MentionsToRollup.apply(mentions, actors).persist(StorageLevel.MEMORY_AND_DISK());
