@@ -14,6 +14,7 @@ import org.actorpulse.corpus.CorpusSummary;
 import org.actorpulse.corpus.CorpusWriter;
 import org.actorpulse.corpus.InsertableAliases;
 import org.actorpulse.corpus.SentencePool;
+import org.actorpulse.corpus.Slant;
 import org.actorpulse.dictionary.ActorDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,6 +66,12 @@ public final class GenCorpusCommand implements Callable<Integer> {
           + "<home>/../shared/data/seed/000_87504b5c0eae03d5.txt; skipped when absent).")
   Path seedArticle;
 
+  @Option(names = "--slant", paramLabel = "RANK=ACTOR",
+      description = "Make one source harsher toward one actor: every inserted mention of ACTOR in the articles of "
+          + "the source ranked RANK by size (1 = largest) sits in a hostile sentence, e.g. 2=RUS. The source's name "
+          + "is recorded in _corpus.json.")
+  String slant;
+
   @Option(names = "--dictionary", paramLabel = "PATH",
       description = "Actor dictionary whose aliases are inserted (default: the configured one, conf/actors).")
   Path dictionary;
@@ -87,7 +94,7 @@ public final class GenCorpusCommand implements Callable<Integer> {
     CorpusSpec spec;
     try {
       spec = new CorpusSpec(articles, days, sources, start, seed, format.equals("jsonl.gz"), meanChars,
-          mentionsPerArticle, CorpusSpec.DEFAULT_MAX_FILE_BYTES);
+          mentionsPerArticle, CorpusSpec.DEFAULT_MAX_FILE_BYTES, slant == null ? null : Slant.parse(slant));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
@@ -95,8 +102,14 @@ public final class GenCorpusCommand implements Callable<Integer> {
     Path seedFile = seedArticle != null ? existing("--seed-article", seedArticle)
         : optional(sharedData("seed/000_87504b5c0eae03d5.txt"));
     Path dict = dictionary != null ? dictionary : SettingsLoader.load(null).dictionary();
-    ArticleGenerator generator = new ArticleGenerator(spec, SentencePool.load(sentenceFile, seedFile),
-        InsertableAliases.from(ActorDictionary.load(dict)));
+    SentencePool pool = SentencePool.load(sentenceFile, seedFile);
+    InsertableAliases aliases = InsertableAliases.from(ActorDictionary.load(dict));
+    ArticleGenerator generator;
+    try {
+      generator = new ArticleGenerator(spec, pool, aliases);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--slant " + slant + ": " + e.getMessage());
+    }
     return new CorpusWriter(spec, generator).write(output);
   }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The actorpulse command line: each subcommand is a job. */
 @Command(name = "actorpulse", mixinStandardHelpOptions = true, version = "actorpulse 0.1.0",
     description = "Actors in news: who is mentioned, with what tone, and with whom.",
-    subcommands = {IngestCommand.class, AnalyzeCommand.class, AggregateCommand.class, RunCommand.class, TopCommand.class, ReportCommand.class, DiscoverCommand.class, DictCommand.class, GenCorpusCommand.class, BenchCommand.class,
+    subcommands = {IngestCommand.class, AnalyzeCommand.class, AggregateCommand.class, RunCommand.class, TopCommand.class, CompareSourcesCommand.class, ReportCommand.class, DiscoverCommand.class, DictCommand.class, GenCorpusCommand.class, BenchCommand.class,
         EvalSentimentCommand.class, TrainSentimentCommand.class, ExplainSentimentCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

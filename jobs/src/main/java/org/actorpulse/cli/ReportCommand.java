@@ -29,15 +29,20 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
   String master;
 
+  @Option(names = "--conf", paramLabel = "FILE",
+      description = "Configuration file layered over conf/actorpulse.conf (for the divergence test).")
+  java.nio.file.Path conf;
+
   @Override
   public Integer call() {
     if (top < 1) {
       throw new ParameterException(spec.commandLine(), "--top " + top + ": expected at least 1, e.g. --top 10");
     }
+    org.actorpulse.stats.DivergenceTest divergence = org.actorpulse.config.SettingsLoader.load(conf).divergenceTest();
     SparkSession spark = SparkSession.builder()
         .config(SparkConfFactory.create("actorpulse report", master, Map.of())).getOrCreate();
     try {
-      System.out.println("report written to " + ReportJob.run(spark, output, top));
+      System.out.println("report written to " + ReportJob.run(spark, output, top, divergence));
       return ExitCodes.OK;
     } finally {
       spark.stop();

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.actorpulse.dictionary.MatchOptions;
+import org.actorpulse.ingest.SourceAliases;
 import org.actorpulse.ingest.html.HtmlMode;
 import org.actorpulse.ingest.language.LanguagePolicy;
+import org.actorpulse.stats.DivergenceTest;
 import org.actorpulse.stats.Granularity;
 import org.actorpulse.stats.ShiftTest;
 
@@ -29,8 +31,10 @@ public record Settings(
     Path sentimentModel,
     int maxChars,
     Map<String, List<String>> fieldNames,
+    SourceAliases sourceAliases,
     List<Granularity> granularities,
     ShiftTest shiftTest,
+    DivergenceTest divergenceTest,
     long discoverMinCount,
     long discoverMinSingleWordCount,
     Map<String, String> spark,

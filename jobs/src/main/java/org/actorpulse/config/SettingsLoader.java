@@ -17,6 +17,7 @@ import org.actorpulse.dictionary.MatchOptions;
 import org.actorpulse.ingest.html.HtmlMode;
 import org.actorpulse.ingest.language.LanguagePolicy;
 import org.actorpulse.stats.Granularity;
+import org.actorpulse.stats.DivergenceTest;
 import org.actorpulse.stats.ShiftTest;
 
 /**
@@ -69,9 +70,13 @@ public final class SettingsLoader {
           path(config, "sentiment.model"),
           config.getInt(PREFIX + "ingest.max-chars"),
           fieldNames(config),
+          SourceAliasesFile.read(path(config, "ingest.source-aliases")),
           config.getStringList(PREFIX + "aggregate.granularities").stream().map(Granularity::parse).toList(),
           new ShiftTest(config.getLong(PREFIX + "aggregate.shift.min-n"), config.getDouble(PREFIX + "aggregate.shift.z"),
               config.getDouble(PREFIX + "aggregate.shift.min-delta")),
+          new DivergenceTest(config.getLong(PREFIX + "aggregate.divergence.min-n"),
+              config.getDouble(PREFIX + "aggregate.divergence.z"),
+              config.getDouble(PREFIX + "aggregate.divergence.min-delta")),
           config.getLong(PREFIX + "discover.min-count"),
           config.getLong(PREFIX + "discover.min-single-word-count"),
           spark(config),

@@ -27,10 +27,16 @@ public final class ArticleGenerator {
       "Critics accused %s of making the situation worse.",
       "The move was welcomed by %s, which called it a step forward.",
   };
+  /** Sentences hostile to the actor in {@code %s}: what a {@link Slant}ed source says of its target. */
+  static final String[] HOSTILE_TEMPLATES = {
+      "Critics accused %s of making the situation worse.",
+      "Rights groups condemned %s for the brutal killing of civilians.",
+      "Witnesses said %s had looted homes and tortured prisoners.",
+      "The deadly attack was blamed on %s, which has been widely denounced for its atrocities.",
+  };
   /** The templates split at {@code %s}: a format string per mention would cost more than the rest of the article. */
-  private static final String[][] TEMPLATE_PARTS = java.util.Arrays.stream(TEMPLATES)
-      .map(t -> new String[] {t.substring(0, t.indexOf("%s")), t.substring(t.indexOf("%s") + 2)})
-      .toArray(String[][]::new);
+  private static final String[][] TEMPLATE_PARTS = parts(TEMPLATES);
+  private static final String[][] HOSTILE_PARTS = parts(HOSTILE_TEMPLATES);
   /** Spread of log article length: a median near 0.84 of the mean, a few articles five times the mean. */
   private static final double LENGTH_SIGMA = 0.6;
   /** Chance that a further mention repeats an actor the article already named: articles dwell on their subject. */
@@ -42,7 +48,10 @@ public final class ArticleGenerator {
   private final ZipfSampler actorSampler;
   private final ZipfSampler sourceSampler;
   private final String[] sourceNames;
+  private final int slantSource;
+  private final int slantActor;
 
+  /** @throws IllegalArgumentException when the spec's slant names an actor without an insertable alias */
   public ArticleGenerator(CorpusSpec spec, SentencePool sentences, InsertableAliases aliases) {
     this.spec = spec;
     this.sentences = sentences;
@@ -51,13 +60,25 @@ public final class ArticleGenerator {
     this.sourceSampler = new ZipfSampler(spec.sources(), 1.1);
     this.sourceNames = new String[spec.sources()];
     for (int s = 0; s < sourceNames.length; s++) sourceNames[s] = SourceNames.of(s);
+    this.slantSource = spec.slant() == null ? -1 : spec.slant().sourceRank() - 1;
+    this.slantActor = spec.slant() == null ? -1 : aliases.actorIds().indexOf(spec.slant().actorId());
+    if (spec.slant() != null && slantActor < 0) {
+      throw new IllegalArgumentException("slant actor " + spec.slant().actorId()
+          + ": not in the dictionary, or it has no alias that names it alone");
+    }
+  }
+
+  /** The source name of the source at this 0-based rank (0 publishes most). */
+  public String sourceName(int rank) {
+    return sourceNames[rank];
   }
 
   /** Article {@code index} (0-based) of the corpus, dated {@code date}. */
   public GeneratedArticle generate(long index, LocalDate date) {
     SplittableRandom random = new SplittableRandom(mix(spec.seed(), index));
     String id = hex16(random.nextLong());
-    String source = sourceNames[sourceSampler.next(random)];
+    int sourceIndex = sourceSampler.next(random);
+    String source = sourceNames[sourceIndex];
     int targetChars = targetChars(random);
     int mentions = poisson(random, spec.mentionsPerArticle() * targetChars / spec.meanChars());
     // Slots for the inserted sentences: about one per real sentence, so the mentions spread through the text.
@@ -82,8 +103,13 @@ public final class ArticleGenerator {
       int slotsLeft = Math.max(1, expectedSentences - sentencesSoFar + 1);
       boolean lastChance = text.length() >= targetChars;
       if (mentions > 0 && (lastChance || random.nextDouble() < (double) mentions / slotsLeft)) {
-        String[] template = TEMPLATE_PARTS[random.nextInt(TEMPLATE_PARTS.length)];
-        text.append(' ').append(template[0]).append(pickAlias(random, named, inserted)).append(template[1]);
+        int t = random.nextInt(TEMPLATE_PARTS.length);
+        int actor = pickActor(random, named, inserted);
+        // No extra random draw for the slant, so a corpus without one is the same as before slants existed.
+        String[] template = sourceIndex == slantSource && actor == slantActor
+            ? HOSTILE_PARTS[t % HOSTILE_PARTS.length] : TEMPLATE_PARTS[t];
+        List<String> phrases = aliases.phrases(actor);
+        text.append(' ').append(template[0]).append(phrases.get(random.nextInt(phrases.size()))).append(template[1]);
         mentions--;
       }
     }
@@ -95,14 +121,19 @@ public final class ArticleGenerator {
     return new GeneratedArticle(id, date, published, source, url, title, text.toString(), inserted);
   }
 
-  private String pickAlias(SplittableRandom random, List<Integer> named, Map<String, Integer> inserted) {
+  private int pickActor(SplittableRandom random, List<Integer> named, Map<String, Integer> inserted) {
     int actor = !named.isEmpty() && random.nextDouble() < REPEAT_ACTOR
         ? named.get(random.nextInt(named.size()))
         : actorSampler.next(random);
     named.add(actor);
     inserted.merge(aliases.actorIds().get(actor), 1, Integer::sum);
-    List<String> phrases = aliases.phrases(actor);
-    return phrases.get(random.nextInt(phrases.size()));
+    return actor;
+  }
+
+  private static String[][] parts(String[] templates) {
+    return java.util.Arrays.stream(templates)
+        .map(t -> new String[] {t.substring(0, t.indexOf("%s")), t.substring(t.indexOf("%s") + 2)})
+        .toArray(String[][]::new);
   }
 
   /** A log-normal length with the spec's mean, kept between a tenth and eight times the mean. */

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param meanChars          mean article length in characters (lengths are log-normal around it)
  * @param mentionsPerArticle mean number of inserted actor mentions in an article of mean length
  * @param maxFileBytes       a day's file rolls over to a new part after this many uncompressed bytes
+ * @param slant              a source harsher toward one actor than the rest, or null for none
  */
 public record CorpusSpec(long articles, int days, int sources, LocalDate start, long seed, boolean gzip,
-                         int meanChars, double mentionsPerArticle, long maxFileBytes) {
+                         int meanChars, double mentionsPerArticle, long maxFileBytes, Slant slant) {
   public static final int DEFAULT_MEAN_CHARS = 4_000;
   public static final double DEFAULT_MENTIONS_PER_ARTICLE = 4.0;
   /** Large enough for few files, small enough that a day splits into several Spark tasks at 1M articles. */
@@ -31,17 +32,25 @@ public record CorpusSpec(long articles, int days, int sources, LocalDate start, 
       throw new IllegalArgumentException("mentionsPerArticle must not be negative, got " + mentionsPerArticle);
     }
     if (maxFileBytes < 1024) throw new IllegalArgumentException("maxFileBytes must be at least 1024, got " + maxFileBytes);
+    if (slant != null && slant.sourceRank() > sources) {
+      throw new IllegalArgumentException("slant source rank " + slant.sourceRank() + " is beyond the " + sources
+          + " sources");
+    }
   }
 
   /** A spec with the default size, mention rate and file size. */
   public static CorpusSpec of(long articles, int days, int sources, LocalDate start, long seed, boolean gzip) {
     return new CorpusSpec(articles, days, sources, start, seed, gzip, DEFAULT_MEAN_CHARS,
-        DEFAULT_MENTIONS_PER_ARTICLE, DEFAULT_MAX_FILE_BYTES);
+        DEFAULT_MENTIONS_PER_ARTICLE, DEFAULT_MAX_FILE_BYTES, null);
   }
 
   /** Index of the first article of day {@code d} (0-based); {@code firstArticleOfDay(days)} is {@code articles}. */
   public long firstArticleOfDay(int d) {
     return Math.floorDiv(articles * d, (long) days);
+  }
+
+  public CorpusSpec withSlant(Slant s) {
+    return new CorpusSpec(articles, days, sources, start, seed, gzip, meanChars, mentionsPerArticle, maxFileBytes, s);
   }
 
   public LocalDate day(int d) {

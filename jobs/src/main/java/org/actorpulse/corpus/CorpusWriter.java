@@ -139,9 +139,10 @@ public final class CorpusWriter {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "{\"articles\":%d,\"days\":%d,\"sources\":%d,\"start\":\"%s\",\"seed\":%d,"
             + "\"gzip\":%b,\"mean_chars\":%d,\"mentions_per_article\":%s,\"text_bytes\":%d,\"disk_bytes\":%d,"
-            + "\"files\":%d,\"inserted_mentions\":%d,\"inserted_by_actor\":{",
+            + "\"files\":%d,\"inserted_mentions\":%d,%s\"inserted_by_actor\":{",
         spec.articles(), spec.days(), spec.sources(), spec.start(), spec.seed(), spec.gzip(), spec.meanChars(),
-        spec.mentionsPerArticle(), s.textBytes(), s.diskBytes(), s.files().size(), s.insertedMentions()));
+        spec.mentionsPerArticle(), s.textBytes(), s.diskBytes(), s.files().size(), s.insertedMentions(),
+        slant()));
     boolean first = true;
     for (Map.Entry<String, Long> e : new TreeMap<>(s.insertedByActor()).entrySet()) {
       if (!first) sb.append(',');
@@ -149,6 +150,13 @@ public final class CorpusWriter {
       JsonText.string(sb, e.getKey()).append(':').append(e.getValue());
     }
     return sb.append("}}\n").toString();
+  }
+
+  private String slant() {
+    if (spec.slant() == null) return "";
+    StringBuilder sb = new StringBuilder("\"slant\":{");
+    JsonText.field(sb, "source", generator.sourceName(spec.slant().sourceRank() - 1)).append(',');
+    return JsonText.field(sb, "actor", spec.slant().actorId()).append("},").toString();
   }
 
   /** Counts the bytes that reach the file, after compression. */

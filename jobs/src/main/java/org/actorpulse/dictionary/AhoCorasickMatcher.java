@@ -1,26 +1,31 @@
 package org.actorpulse.dictionary;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.ahocorasick.trie.PayloadTrie;
+import java.util.TreeMap;
 
 /**
- * Finds candidates with one Aho-Corasick pass over the folded text, then hands them to the resolver. The trie is
- * built once, here; building costs about as much as matching thousands of articles, so build one matcher per
+ * Finds candidates with one Aho-Corasick pass over the folded text, then hands them to the resolver. The automaton
+ * is a double-array trie (hankcs' AhoCorasickDoubleArrayTrie): its state transitions are array lookups, where a
+ * map-based trie boxes a Character and probes a HashMap per character of text. It is built once, here; building costs about as much as matching thousands of articles, so build one matcher per
  * executor. Immutable and thread-safe: the trie is read-only after {@code build()}.
  */
 final class AhoCorasickMatcher implements ActorMatcher {
-  private final PayloadTrie<Integer> trie;
+  private final AhoCorasickDoubleArrayTrie<Integer> trie;
   private final MentionResolver resolver;
 
   AhoCorasickMatcher(ActorDictionary dictionary, MentionResolver resolver) {
-    // No ignoreCase() or onlyWholeWords(): the text is folded here, offset for offset, and boundaries are
-    // the resolver's job, so that every engine shares them.
-    PayloadTrie.PayloadTrieBuilder<Integer> builder = PayloadTrie.builder();
+    // Forms are matched as they are: the text is folded here, offset for offset, and word boundaries are the
+    // resolver's job, so that every engine shares them.
     List<String> forms = dictionary.surfaceForms();
-    for (int i = 0; i < forms.size(); i++) builder.addKeyword(forms.get(i), i);
-    this.trie = builder.build();
+    TreeMap<String, Integer> keywords = new TreeMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      if (keywords.put(forms.get(i), i) != null) throw new IllegalStateException("surface form twice: " + forms.get(i));
+    }
+    this.trie = new AhoCorasickDoubleArrayTrie<>();
+    if (!keywords.isEmpty()) trie.build(keywords);
     this.resolver = resolver;
   }
 
@@ -38,13 +43,11 @@ final class AhoCorasickMatcher implements ActorMatcher {
   List<Candidate> candidates(String text, boolean wholeWords) {
     List<Candidate> out = new ArrayList<>();
     String folded = TextFolding.foldForSearch(text);
-    trie.parseText(folded, emit -> {
-      int begin = emit.getStart();
-      int end = emit.getEnd() + 1;
+    if (trie.size() == 0) return out;
+    trie.parseText(folded, (begin, end, form) -> {
       boolean insideWord = (begin > 0 && TextFolding.isWordChar(folded.charAt(begin - 1)))
           || (end < folded.length() && TextFolding.isWordChar(folded.charAt(end)));
-      if (!wholeWords || !insideWord) out.add(new Candidate(begin, end, emit.getPayload()));
-      return true;
+      if (!wholeWords || !insideWord) out.add(new Candidate(begin, end, form));
     });
     return out;
   }

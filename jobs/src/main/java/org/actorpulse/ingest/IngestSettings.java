@@ -19,11 +19,13 @@ import org.actorpulse.ingest.language.LanguagePolicy;
  * @param to           last day kept, inclusive; null for no bound
  * @param runId        written to every reject row
  * @param maxTextChars longer texts are cut to this many chars (and counted as truncated)
+ * @param sourceAliases canonical source names ({@code conf/sources.yaml})
  * @param html         when the text field of a JSON, CSV or Parquet record is read as HTML
  * @param languages    the article languages kept; others become rejects {@code language:xx}
  */
 public record IngestSettings(List<String> inputs, Map<String, List<String>> fieldNames, LocalDate from,
-    LocalDate to, String runId, int maxTextChars, HtmlMode html, LanguagePolicy languages) {
+    LocalDate to, String runId, int maxTextChars, SourceAliases sourceAliases, HtmlMode html,
+    LanguagePolicy languages) {
   /** The default for {@code maxTextChars}: far above a news article (~4 KB), well below a runaway record. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 100_000;
 
@@ -40,36 +42,41 @@ public record IngestSettings(List<String> inputs, Map<String, List<String>> fiel
       throw new IllegalArgumentException("--from " + from + " is after --to " + to + ": expected from <= to");
     }
     if (maxTextChars < 2) throw new IllegalArgumentException("max text chars " + maxTextChars + ": expected >= 2");
+    Objects.requireNonNull(sourceAliases, "sourceAliases");
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(languages, "languages");
   }
 
   /**
-   * Inputs and run id, no window, no extra names, the default maximum text length, HTML texts detected
-   * ({@link HtmlMode#AUTO}), English articles only.
+   * Inputs and run id, no window, no extra names, the default maximum text length, no source aliases, HTML texts
+   * detected ({@link HtmlMode#AUTO}), English articles only.
    */
   public static IngestSettings of(List<String> inputs, String runId) {
-    return new IngestSettings(inputs, Map.of(), null, null, runId, DEFAULT_MAX_TEXT_CHARS, HtmlMode.AUTO,
-        LanguagePolicy.englishOnly());
+    return new IngestSettings(inputs, Map.of(), null, null, runId, DEFAULT_MAX_TEXT_CHARS, SourceAliases.NONE,
+        HtmlMode.AUTO, LanguagePolicy.englishOnly());
   }
 
   public IngestSettings withWindow(LocalDate newFrom, LocalDate newTo) {
-    return new IngestSettings(inputs, fieldNames, newFrom, newTo, runId, maxTextChars, html, languages);
+    return new IngestSettings(inputs, fieldNames, newFrom, newTo, runId, maxTextChars, sourceAliases, html, languages);
   }
 
   public IngestSettings withFieldNames(Map<String, List<String>> names) {
-    return new IngestSettings(inputs, names, from, to, runId, maxTextChars, html, languages);
+    return new IngestSettings(inputs, names, from, to, runId, maxTextChars, sourceAliases, html, languages);
   }
 
   public IngestSettings withMaxTextChars(int max) {
-    return new IngestSettings(inputs, fieldNames, from, to, runId, max, html, languages);
+    return new IngestSettings(inputs, fieldNames, from, to, runId, max, sourceAliases, html, languages);
+  }
+
+  public IngestSettings withSourceAliases(SourceAliases aliases) {
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, aliases, html, languages);
   }
 
   public IngestSettings withHtml(HtmlMode mode) {
-    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, mode, languages);
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, sourceAliases, mode, languages);
   }
 
   public IngestSettings withLanguages(LanguagePolicy policy) {
-    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, html, policy);
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, sourceAliases, html, policy);
   }
 }

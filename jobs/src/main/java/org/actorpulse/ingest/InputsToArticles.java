@@ -152,9 +152,9 @@ public final class InputsToArticles {
       this.conf = jsc.broadcast(new SerializableWritable<>(hadoopConf));
       this.mapping = FieldMapping.withExtraNames(settings.fieldNames());
       this.slimMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), true,
-          settings.html(), settings.languages());
+          settings.sourceAliases(), settings.html(), settings.languages());
       this.fullMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), false,
-          settings.html(), settings.languages());
+          settings.sourceAliases(), settings.html(), settings.languages());
 
       this.files = InputResolver.resolve(settings.inputs(), hadoopConf);
       List<InputFile> streamed = new ArrayList<>();

@@ -29,6 +29,7 @@ public final class RecordMapper implements Serializable {
   private final LocalDate to;
   private final int maxTextChars;
   private final boolean textKeys;
+  private final SourceAliases sourceAliases;
   private final HtmlMode html;
   private final LanguagePolicy languages;
   private transient ThreadLocal<TextKeyer> keyer;
@@ -39,23 +40,24 @@ public final class RecordMapper implements Serializable {
    * @param maxTextChars texts longer than this are cut to it
    */
   public RecordMapper(LocalDate from, LocalDate to, int maxTextChars) {
-    this(from, to, maxTextChars, true);
+    this(from, to, maxTextChars, true, SourceAliases.NONE);
   }
 
   /**
    * @param textKeys whether articles get their {@link ParsedRecord#textKey()}; without, it is null (it costs a
    *                 pass over the text, and the second read of the inputs does not need it)
+   * @param sourceAliases canonical names for the normalised sources
    */
-  public RecordMapper(LocalDate from, LocalDate to, int maxTextChars, boolean textKeys) {
-    this(from, to, maxTextChars, textKeys, HtmlMode.AUTO, LanguagePolicy.englishOnly());
+  public RecordMapper(LocalDate from, LocalDate to, int maxTextChars, boolean textKeys, SourceAliases sourceAliases) {
+    this(from, to, maxTextChars, textKeys, sourceAliases, HtmlMode.AUTO, LanguagePolicy.englishOnly());
   }
 
   /**
    * @param html      when a text field is read as HTML
    * @param languages the languages kept
    */
-  public RecordMapper(LocalDate from, LocalDate to, int maxTextChars, boolean textKeys, HtmlMode html,
-      LanguagePolicy languages) {
+  public RecordMapper(LocalDate from, LocalDate to, int maxTextChars, boolean textKeys, SourceAliases sourceAliases,
+      HtmlMode html, LanguagePolicy languages) {
     if (maxTextChars < 1) throw new IllegalArgumentException("maxTextChars must be positive: " + maxTextChars);
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from " + from + " is after to " + to);
@@ -64,6 +66,7 @@ public final class RecordMapper implements Serializable {
     this.to = to;
     this.maxTextChars = maxTextChars;
     this.textKeys = textKeys;
+    this.sourceAliases = java.util.Objects.requireNonNull(sourceAliases, "sourceAliases");
     this.html = java.util.Objects.requireNonNull(html, "html");
     this.languages = java.util.Objects.requireNonNull(languages, "languages");
   }
@@ -104,7 +107,7 @@ public final class RecordMapper implements Serializable {
     if (foreign != null) return ParsedRecord.reject(raw.get(), foreign, inputFile, line);
     String url = Texts.emptyToNull(values[Field.URL.ordinal()]);
     String title = Texts.emptyToNull(values[Field.TITLE.ordinal()]);
-    String source = Sources.normalise(Texts.clean(values[Field.SOURCE.ordinal()]), url);
+    String source = sourceAliases.canonical(Sources.normalise(Texts.clean(values[Field.SOURCE.ordinal()]), url));
     String id = Texts.emptyToNull(values[Field.ID.ordinal()]);
     String textKey = textKeys || (id == null && url == null) ? keyer().key(text, 32) : null;
     if (id == null) id = url != null ? Texts.sha256Hex(url, ID_HEX_CHARS) : textKey.substring(0, ID_HEX_CHARS);

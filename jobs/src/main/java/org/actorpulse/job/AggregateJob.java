@@ -1,11 +1,13 @@
 package org.actorpulse.job;
 
 import org.actorpulse.aggregation.ActorTables;
+import org.actorpulse.aggregation.ArticlesToSources;
 import org.actorpulse.aggregation.DailyToActorSentiment;
 import org.actorpulse.aggregation.MentionsToRollup;
 import org.actorpulse.aggregation.RollupToActorDaily;
 import org.actorpulse.aggregation.RollupToArticleActors;
 import org.actorpulse.aggregation.RollupToPairs;
+import org.actorpulse.aggregation.RollupToSourceActor;
 import org.actorpulse.config.Settings;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.output.TableWriter;
@@ -28,7 +30,10 @@ public final class AggregateJob {
                                  TableWriter tables) {
     ActorTables actors = new ActorTables(spark, dictionary);
     Dataset<Row> mentions = tables.read(Tables.MENTIONS);
-    Dataset<Row> articles = tables.read(Tables.ARTICLES).select("article_id", "date", "source", "title");
+    Dataset<Row> stored = tables.read(Tables.ARTICLES);
+    Dataset<Row> articles = stored.select("article_id", "date", "source", "title");
+    tables.writeSmall(Tables.SOURCES, ArticlesToSources.apply(stored.select("source", "date", "n_chars"))
+        .orderBy("source"));
 
     Dataset<Row> rollup = MentionsToRollup.apply(mentions, actors).persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -42,6 +47,9 @@ public final class AggregateJob {
         tables.writeSmall(Tables.ACTOR_SENTIMENT,
             DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest())
                 .orderBy("granularity", "actor_id", "period_start"));
+        tables.writeSmall(Tables.SOURCE_ACTOR,
+            RollupToSourceActor.apply(rollup, actors, settings.granularities(), settings.divergenceTest())
+                .orderBy("granularity", "period_start", "source", "actor_id"));
         Dataset<Row> dailyPairs = RollupToPairs.daily(rollup, actors).persist(StorageLevel.MEMORY_AND_DISK());
         try {
           tables.writeSmall(Tables.ACTOR_PAIRS,

@@ -37,6 +37,7 @@ public final class IngestJob {
         .withWindow(config.from(), config.to())
         .withFieldNames(settings.fieldNames())
         .withMaxTextChars(settings.maxChars())
+        .withSourceAliases(settings.sourceAliases())
         .withHtml(settings.html())
         .withLanguages(settings.languages());
     try (IngestResult result = InputsToArticles.run(spark, ingest)) {

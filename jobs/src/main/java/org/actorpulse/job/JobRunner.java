@@ -101,7 +101,8 @@ public final class JobRunner {
   /** The analysts' page, written last so its run summary includes this run; a failure here never fails the run. */
   private void writeReport(SparkSession spark) {
     try {
-      out.println("  report " + ReportJob.run(spark, config.output(), ReportJob.DEFAULT_TOP));
+      out.println("  report " + ReportJob.run(spark, config.output(), ReportJob.DEFAULT_TOP,
+          config.settings().divergenceTest()));
     } catch (RuntimeException e) {
       out.println("warning: could not write the report: " + e.getMessage());
     }
@@ -192,7 +193,7 @@ public final class JobRunner {
     if (stages.contains(Stage.ANALYZE)) out.add(Tables.MENTIONS);
     if (stages.contains(Stage.AGGREGATE)) {
       out.addAll(List.of(Tables.ACTORS, Tables.ARTICLE_ACTORS, Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT,
-          Tables.ACTOR_PAIRS));
+          Tables.ACTOR_PAIRS, Tables.SOURCES, Tables.SOURCE_ACTOR));
     }
     if (stages.contains(Stage.DISCOVER)) out.add(Tables.CANDIDATES);
     return out;

@@ -10,6 +10,8 @@ public final class Tables {
   public static final String ACTOR_DAILY = org.actorpulse.aggregation.RollupToActorDaily.NAME;
   public static final String ACTOR_SENTIMENT = org.actorpulse.aggregation.DailyToActorSentiment.NAME;
   public static final String ACTOR_PAIRS = org.actorpulse.aggregation.RollupToPairs.NAME;
+  public static final String SOURCES = org.actorpulse.aggregation.ArticlesToSources.NAME;
+  public static final String SOURCE_ACTOR = org.actorpulse.aggregation.RollupToSourceActor.NAME;
   public static final String CANDIDATES = org.actorpulse.analysis.ArticlesToCandidates.NAME;
   public static final String RUNS = org.actorpulse.output.RunsTable.NAME;
 

@@ -14,15 +14,18 @@ import java.util.List;
  * @param latestRun       the most recent row of {@code runs}; null when the table is missing or empty
  * @param runsRecorded    rows in {@code runs}
  * @param missingTables   tables the output folder does not have (their panels say so)
+ * @param sourceTones     the sources' tone toward the top actors
  */
 public record ReportData(String output, List<ActorTotal> topActors, List<MentionSeries> mentions,
                          String granularity, List<SentimentTrack> sentiment, List<PairLink> pairs,
-                         RunSummary latestRun, long runsRecorded, List<String> missingTables) {
+                         RunSummary latestRun, long runsRecorded, List<String> missingTables,
+                         SourceTones sourceTones) {
   public ReportData {
     topActors = List.copyOf(topActors);
     mentions = List.copyOf(mentions);
     sentiment = List.copyOf(sentiment);
     pairs = List.copyOf(pairs);
     missingTables = List.copyOf(missingTables);
+    java.util.Objects.requireNonNull(sourceTones, "sourceTones");
   }
 }

@@ -1,5 +1,7 @@
 package org.actorpulse.report;
 
+import org.actorpulse.stats.DivergenceTest;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,11 +27,12 @@ public final class ReportJob {
   /**
    * @param outputDir the output folder of a run (local path or Hadoop URI)
    * @param topN      actors to show, at least 1
+   * @param divergence the test that marks sources whose tone stands out (configured: aggregate.divergence)
    * @return the path of the report written
    */
-  public static String run(SparkSession spark, String outputDir, int topN) {
+  public static String run(SparkSession spark, String outputDir, int topN, DivergenceTest divergence) {
     TableWriter tables = TableWriter.forReading(spark, outputDir);
-    ReportData data = TablesToReportData.collect(tables, outputDir, topN);
+    ReportData data = TablesToReportData.collect(tables, outputDir, topN, divergence);
     String html = ReportPage.render(data, Instant.now());
     String target = tables.path(FILE_NAME);
     Path path = new Path(target);

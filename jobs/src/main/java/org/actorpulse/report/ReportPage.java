@@ -41,6 +41,7 @@ public final class ReportPage {
       rect.bar.mentions { fill: #4e79a7; }
       rect.bar.positive { fill: #2b6cb0; }
       rect.bar.negative { fill: #dd6b20; }
+      text.value.inverse { fill: #fff; }
       polyline.line { stroke-width: 2; }
       polygon.band { fill: #4e79a7; fill-opacity: 0.2; stroke: none; }
       line.interval { stroke: #4e79a7; stroke-opacity: 0.45; stroke-width: 4; }
@@ -72,7 +73,8 @@ public final class ReportPage {
         .append("</code>, generated ").append(Html.escape(generatedAt.truncatedTo(ChronoUnit.SECONDS).toString()))
         .append(".</p>");
     b.append("<nav><a href=\"#top-actors\">Top actors</a><a href=\"#mentions\">Mentions over time</a>")
-        .append("<a href=\"#sentiment\">Sentiment over time</a><a href=\"#network\">Who appears with whom</a>")
+        .append("<a href=\"#sentiment\">Sentiment over time</a><a href=\"#sources\">Sources</a>")
+        .append("<a href=\"#network\">Who appears with whom</a>")
         .append("<a href=\"#run\">Run</a></nav>");
     if (!data.missingTables().isEmpty()) {
       b.append("<p class=\"note\">This output folder has no ")
@@ -96,6 +98,12 @@ public final class ReportPage {
         + "beyond Welch's z threshold, both periods having enough scored mentions.");
     b.append(missing(data, "actor_sentiment") ? notFound("actor_sentiment")
         : SentimentOverTimeChart.render(data.sentiment(), data.granularity()));
+
+    section(b, "sources", "Tone by source", "Each source's mean tone toward the top actors over all dates, "
+        + "per article (an article counts once, with its mean score toward the actor), for the "
+        + data.sourceTones().sources().size() + " sources that name them most. A red frame marks a source whose tone "
+        + "differs from all the other sources' by more than the noise (Welch's z-test, docs/tables.md).");
+    b.append(missing(data, "source_actor") ? notFound("source_actor") : SourceToneChart.render(data.sourceTones()));
 
     section(b, "network", "Who appears with whom", "Pairs of top actors named in the same article, over all "
         + "dates. NPMI is 0 for actors that meet as often as chance predicts and 1 for actors only ever named "

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.actorpulse.job.Tables;
 import org.actorpulse.output.MissingTableException;
 import org.actorpulse.output.TableWriter;
 import org.actorpulse.stats.Association;
+import org.actorpulse.stats.DivergenceTest;
+import org.actorpulse.stats.Granularity;
+import org.actorpulse.stats.SourceComparison;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,13 +36,20 @@ import org.apache.spark.sql.Row;
 public final class TablesToReportData {
   private TablesToReportData() {}
 
-  public static ReportData collect(TableWriter tables, String output, int topN) {
+  /** Columns of the source panel: more would not fit its width. */
+  static final int SOURCE_ACTORS = 6;
+  /** Rows of the source panel. */
+  static final int SOURCES = 10;
+
+  public static ReportData collect(TableWriter tables, String output, int topN, DivergenceTest divergence) {
     if (topN < 1) throw new IllegalArgumentException("top N must be at least 1, got " + topN);
     List<String> missing = new ArrayList<>();
-    for (String t : List.of(Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT, Tables.ACTOR_PAIRS, Tables.RUNS)) {
+    List<String> expected = List.of(Tables.ACTOR_DAILY, Tables.ACTOR_SENTIMENT, Tables.SOURCE_ACTOR,
+        Tables.ACTOR_PAIRS, Tables.RUNS);
+    for (String t : expected) {
       if (!tables.exists(t)) missing.add(t);
     }
-    if (missing.size() == 4) {
+    if (missing.size() == expected.size()) {
       throw new MissingTableException("no actorpulse tables at " + output + ": run `actorpulse run` first");
     }
     List<ActorTotal> top = List.of();
@@ -68,7 +79,40 @@ public final class TablesToReportData {
       List<Row> last = runRows.orderBy(desc("started_at"), desc("run_id")).limit(1).collectAsList();
       if (!last.isEmpty()) latest = runSummary(last.get(0));
     }
-    return new ReportData(output, top, mentions, granularity, sentiment, pairs, latest, runs, missing);
+    SourceTones tones = SourceTones.NONE;
+    if (!missing.contains(Tables.SOURCE_ACTOR) && !top.isEmpty()) {
+      tones = sourceTones(tables, top.subList(0, Math.min(SOURCE_ACTORS, top.size())), divergence);
+    }
+    return new ReportData(output, top, mentions, granularity, sentiment, pairs, latest, runs, missing, tones);
+  }
+
+  /**
+   * The top actors' lines over all dates, for the sources that name them most. Any one granularity's rows merge
+   * into the all-dates figures (an article has one date); the coarsest is the fewest rows.
+   */
+  private static SourceTones sourceTones(TableWriter tables, List<ActorTotal> top, DivergenceTest divergence) {
+    List<Row> grains = tables.read(Tables.SOURCE_ACTOR).select("granularity").distinct().collectAsList();
+    if (grains.isEmpty()) return SourceTones.NONE;
+    Granularity coarsest = grains.stream().map(r -> Granularity.parse(r.getString(0)))
+        .max(Comparator.naturalOrder()).orElseThrow();
+    List<String> ids = top.stream().map(ActorTotal::actorId).toList();
+    TablesToSourceComparison.Cells cells = TablesToSourceComparison.read(tables, coarsest, null, ids, ids.size());
+    Map<String, List<SourceComparison.Line>> lines = SourceComparison.compare(cells.cells(),
+        cells.topLevelBySource(), divergence);
+    Map<String, Long> bySource = new LinkedHashMap<>();
+    Map<String, Map<String, SourceComparison.Line>> byActor = new LinkedHashMap<>();
+    lines.forEach((actor, ls) -> {
+      Map<String, SourceComparison.Line> m = new LinkedHashMap<>();
+      for (SourceComparison.Line l : ls) {
+        m.put(l.source(), l);
+        bySource.merge(l.source(), l.mentions(), Long::sum);
+      }
+      byActor.put(actor, m);
+    });
+    List<String> sources = bySource.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(SOURCES).map(Map.Entry::getKey).toList();
+    return new SourceTones(top, sources, byActor);
   }
 
   static List<ActorTotal> topActors(Dataset<Row> daily, int topN) {

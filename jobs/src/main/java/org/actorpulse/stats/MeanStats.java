@@ -24,6 +24,20 @@ public final class MeanStats implements Serializable {
     return s;
   }
 
+  /**
+   * Rebuilds the accumulator from a count, a sum and a sum of squares: the figures that add up across groups, so
+   * that "all other sources" is the total minus one source. Rounding can leave a tiny negative spread, read as 0.
+   */
+  public static MeanStats fromSums(long n, double sum, double sumSquares) {
+    MeanStats s = new MeanStats();
+    if (n > 0) {
+      s.n = n;
+      s.mean = sum / n;
+      s.m2 = Math.max(0.0, sumSquares - sum * sum / n);
+    }
+    return s;
+  }
+
   public MeanStats add(double x) {
     n++;
     double d = x - mean;
@@ -60,6 +74,16 @@ public final class MeanStats implements Serializable {
   /** Sample standard deviation; NaN below two values. */
   public double sd() {
     return n < 2 ? Double.NaN : Math.sqrt(m2 / (n - 1));
+  }
+
+  /** The sum of the values: with {@link #sumSquares()}, what adds up and subtracts across groups. */
+  public double sum() {
+    return n * mean;
+  }
+
+  /** The sum of the squared values. */
+  public double sumSquares() {
+    return m2 + n * mean * mean;
   }
 
   /** Standard error of the mean; NaN below two values. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KillSafetyIT {
   static final Path HOME = LauncherIT.HOME;
   static final List<String> TABLES =
-      List.of("articles", "mentions", "article_actors", "actors", "actor_daily", "actor_sentiment", "actor_pairs");
+      List.of("articles", "mentions", "article_actors", "actors", "actor_daily", "actor_sentiment", "actor_pairs",
+          "sources", "source_actor");
   @TempDir Path tmp;
 
   private String[] runArgs(Path out) {

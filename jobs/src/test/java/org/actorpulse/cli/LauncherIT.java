@@ -42,7 +42,8 @@ class LauncherIT {
 
   @Test
   void everyJobHasHelp() throws Exception {
-    for (String job : List.of("ingest", "analyze", "aggregate", "run", "top", "report", "discover")) {
+    for (String job : List.of("ingest", "analyze", "aggregate", "run", "top", "report", "discover",
+        "compare-sources")) {
       Result r = launch(job, "--help");
       assertEquals(0, r.code(), job + ": " + r.err());
       assertTrue(r.out().contains("--output"), job + " help: " + r.out());
@@ -104,5 +105,15 @@ class LauncherIT {
     Result top = launch("top", "--output", out.toString(), "--limit", "5");
     assertEquals(0, top.code(), top.err());
     assertTrue(top.out().contains("ISIS") || top.out().contains("USA"), top.out());
+    Result compare = launch("compare-sources", "--output", out.toString(), "--actor", "RUS");
+    assertEquals(0, compare.code(), compare.err());
+    assertTrue(compare.out().startsWith("RUS  Russia  (month of 2017-09-01; 5 sources)"), compare.out());
+    for (String source : List.of("reuters", "ap", "rt", "aljazeera")) {
+      assertTrue(compare.out().contains("\n  " + source + " ") || compare.out().contains("\n* " + source + " "),
+          "canonical source names from conf/sources.yaml: " + compare.out());
+    }
+    Result badGrain = launch("compare-sources", "--output", out.toString(), "--granularity", "year");
+    assertEquals(2, badGrain.code());
+    assertTrue(badGrain.err().contains("expected day, week or month"), badGrain.err());
   }
 }

@@ -106,4 +106,20 @@ class SettingsLoaderTest {
     assertEquals("6", SparkConfFactory.create("t", "local[3]", Map.of()).get("spark.sql.shuffle.partitions"));
     assertEquals(4, SparkConfFactory.localCores("local[4,2]"));
   }
+
+  @Test
+  void aSourceAliasFileWithANameClaimedTwiceIsNamedInTheError() throws IOException {
+    Files.writeString(tmp.resolve("sources.yaml"), "reuters: [reuters.com]\nthomson: [Reuters.com]\n");
+    Path conf = tmp.resolve("aliases.conf");
+    Files.writeString(conf, "actorpulse { ingest.source-aliases = sources.yaml, aggregate.divergence.z = 2.5 }");
+    ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(conf));
+    assertTrue(e.getMessage().contains("sources.yaml") && e.getMessage().contains("'reuters.com' is claimed by both"),
+        e.getMessage());
+    Files.writeString(tmp.resolve("sources.yaml"), "reuters: [reuters.com, uk.reuters.com]\n");
+    Settings s = SettingsLoader.load(conf);
+    assertEquals("reuters", s.sourceAliases().canonical("uk.reuters.com"));
+    assertEquals(2.5, s.divergenceTest().z());
+    Files.writeString(tmp.resolve("sources.yaml"), "- just a list\n");
+    assertThrows(ConfigException.class, () -> SettingsLoader.load(conf));
+  }
 }

@@ -46,6 +46,40 @@ class ArticleGeneratorTest {
   }
 
   @Test
+  void aSlantedSourcePutsEveryMentionOfItsActorInAHostileSentenceAndChangesNothingElse() {
+    InsertableAliases aliases = InsertableAliases.from(CorpusFixtures.dictionary());
+    String actor = aliases.actorIds().get(0);
+    CorpusSpec slanted = SPEC.withSlant(new Slant(2, actor));
+    ArticleGenerator plain = CorpusFixtures.generator(SPEC);
+    ArticleGenerator harsh = CorpusFixtures.generator(slanted);
+    ActorMatcher matcher = CorpusFixtures.dictionary().newMatcher();
+    String source = harsh.sourceName(1);
+    int hostile = 0;
+    for (int i = 0; i < 2_000; i++) {
+      GeneratedArticle a = harsh.generate(i, CorpusFixtures.START);
+      GeneratedArticle b = plain.generate(i, CorpusFixtures.START);
+      if (!b.source().equals(source) || !b.inserted().containsKey(actor)) {
+        assertEquals(b, a, "other articles are untouched");
+        continue;
+      }
+      Map<String, Integer> found = new HashMap<>();
+      for (ActorMatch m : matcher.find(a.text(), a.date())) {
+        found.merge(m.actorId(), 1, Integer::sum);
+        if (!m.actorId().equals(actor)) continue;
+        String text = a.text();
+        assertTrue(Arrays.stream(ArticleGenerator.HOSTILE_TEMPLATES).anyMatch(t -> {
+          String before = t.substring(0, t.indexOf("%s"));
+          return m.begin() >= before.length() && text.startsWith(before, m.begin() - before.length())
+              && text.startsWith(t.substring(t.indexOf("%s") + 2), m.end());
+        }), "hostile: " + text.substring(Math.max(0, m.begin() - 60), Math.min(text.length(), m.end() + 60)));
+        hostile++;
+      }
+      assertEquals(a.inserted(), found, "hostile sentences name no other actor");
+    }
+    assertTrue(hostile > 50, "the slanted source names its actor often enough: " + hostile);
+  }
+
+  @Test
   void lengthsVaryAroundTheMean() {
     ArticleGenerator generator = CorpusFixtures.generator(SPEC);
     int n = 2_000;

@@ -33,7 +33,7 @@ class CorpusWriterTest {
 
   @Test
   void splitsDaysIntoPartsAndKeepsEveryArticle() throws IOException {
-    CorpusSpec spec = new CorpusSpec(60, 3, 5, CorpusFixtures.START, 1, false, 4_000, 3.0, 40_000);
+    CorpusSpec spec = new CorpusSpec(60, 3, 5, CorpusFixtures.START, 1, false, 4_000, 3.0, 40_000, null);
     CorpusSummary s = write(spec, dir);
     List<String> names = s.files().stream().map(p -> p.getFileName().toString()).toList();
     assertEquals("2017-09-01.jsonl", names.get(0));

@@ -64,4 +64,17 @@ class GenCorpusCommandTest {
     assertNotEquals(0, code);
     assertTrue(Files.notExists(dir.resolve("x")));
   }
+
+  @Test
+  void aSlantIsRecordedInTheManifestAndABadOneIsRefused() throws IOException {
+    Path out = dir.resolve("slanted");
+    assertEquals(0, new CommandLine(new GenCorpusCommand()).execute(args(out, "--slant", "2=RUS")));
+    JsonNode slant = new ObjectMapper().readTree(out.resolve("_corpus.json").toFile()).get("slant");
+    assertEquals("RUS", slant.get("actor").asText());
+    assertTrue(slant.get("source").asText().endsWith(".example"), slant.toString());
+    for (String bad : List.of("4=RUS", "2=NOBODY", "RUS", "x=RUS")) {
+      assertNotEquals(0, new CommandLine(new GenCorpusCommand()).execute(args(dir.resolve("bad"), "--slant", bad)),
+          bad);
+    }
+  }
 }

@@ -26,7 +26,7 @@ class IncrementalRunsTest {
   static final List<String> INPUTS = List.of(HOME.resolve("examples/seed").toString(),
       HOME.resolve("examples/news-sample.jsonl").toString());
   static final List<String> TABLES = List.of("articles", "rejects", "mentions", "article_actors", "actors", "actor_daily",
-      "actor_sentiment", "actor_pairs");
+      "actor_sentiment", "actor_pairs", "sources", "source_actor");
   @TempDir Path tmp;
 
   private RunRecord run(Path out, LocalDate from, LocalDate to, String runId) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * its tables must equal the local run's. Slow (minutes on 2 shared cores).
  */
 class StandaloneClusterIT {
-  static final String[] TABLES = {"articles", "mentions", "actors", "actor_daily", "actor_sentiment", "actor_pairs"};
+  static final String[] TABLES = {"articles", "mentions", "actors", "actor_daily", "actor_sentiment", "actor_pairs",
+      "sources", "source_actor"};
 
   @TempDir
   static Path tmp;

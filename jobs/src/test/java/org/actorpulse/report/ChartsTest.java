@@ -171,4 +171,39 @@ class ChartsTest {
     assertEquals(false, bad.accountingBalances());
     assertTrue(RunSummaryPanel.render(bad, 1).contains("records were lost or counted twice"));
   }
+
+  @Test
+  void sourceToneCellsShowEachSourcesToneAndFrameTheDivergentOne() throws Exception {
+    List<ActorTotal> top = List.of(actor("RUS", "Russia", 40, -0.3), actor("X&Y", "Hostile", 20, 0.25),
+        actor("SYR", "Syria", 10, null));
+    Document doc = parse(SourceToneChart.render(ReportFixtures.sourceTones(top)));
+    assertEquals(List.of("<b>mild</b>", "harsh.example"), texts(doc, "//text[@class='label']"),
+        "names are text, in the order given");
+    NodeList cells = nodes(doc, "//g[starts-with(@class,'cell')]");
+    assertEquals(2 * 3, cells.getLength(), "one cell per source and actor");
+    NodeList divergent = nodes(doc, "//g[@class='cell divergent']/rect");
+    assertEquals(1, divergent.getLength());
+    assertEquals(Palette.SHIFT, ((Element) divergent.item(0)).getAttribute("stroke"));
+    assertTrue(texts(doc, "//g[@class='cell divergent']/*[local-name()='title']").get(0)
+        .startsWith("harsh.example on Russia (RUS): 60 mentions in 30 articles, share of voice 50.0%; tone"));
+    assertEquals(3, nodes(doc, "//g[@class='cell empty']").getLength(), "SYR never, X&Y not by harsh.example");
+    assertEquals(List.of("\u22120.10  n=40", "+0.30  n=5", "\u22120.70  n=30 *"),
+        texts(doc, "//g[starts-with(@class,'cell') and not(contains(@class,'empty'))]/*[local-name()='text']"));
+  }
+
+  @Test
+  void sourceToneColoursRunFromPaleToFullWithTheSign() {
+    assertEquals("#e6edf6", SourceToneChart.colour(0.0), "12% of the positive colour on white");
+    assertEquals(Palette.POSITIVE, SourceToneChart.colour(1.0));
+    assertEquals(Palette.NEGATIVE, SourceToneChart.colour(-1.0));
+    assertTrue(SourceToneChart.colour(-0.05).compareTo(SourceToneChart.colour(-0.9)) > 0, "paler near zero");
+  }
+
+  @Test
+  void oneSourceIsNothingToCompare() throws Exception {
+    List<ActorTotal> top = List.of(actor("RUS", "Russia", 40, -0.3));
+    SourceTones one = new SourceTones(top, List.of("only.example"), java.util.Map.of());
+    assertEquals("No data: one source only (only.example): nothing to compare it with",
+        texts(parse("<r>" + SourceToneChart.render(one) + "</r>"), "//div").get(0));
+  }
 }

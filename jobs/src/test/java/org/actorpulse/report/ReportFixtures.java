@@ -1,5 +1,8 @@
 package org.actorpulse.report;
 
+import org.actorpulse.stats.MeanStats;
+import org.actorpulse.stats.SourceComparison;
+
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,12 +65,26 @@ final class ReportFixtures {
                 point(2, 14, -0.2, false), point(3, 20, -0.6, true))),
             new SentimentTrack(odd, List.of(point(0, 3, 0.2, false)))),
         List.of(new PairLink("RUS", "X&Y", 6, 2, 0.45), new PairLink("RUS", "SYR", 3, 0, -0.1)),
-        run(), 1, List.of());
+        run(), 1, List.of(), sourceTones(List.of(rus, odd, syr)));
   }
 
   static ReportData empty() {
     return new ReportData("/tmp/empty", List.of(), List.of(), "day", List.of(), List.of(), null, 0,
-        List.of("actor_pairs"));
+        List.of("actor_pairs"), SourceTones.NONE);
+  }
+
+  /** Two sources: one harsh toward RUS (divergent), one that never scores SYR. */
+  static SourceTones sourceTones(List<ActorTotal> top) {
+    MeanStats harsh = MeanStats.of(30, -0.7, 0.2);
+    MeanStats mild = MeanStats.of(40, -0.1, 0.2);
+    Map<String, Map<String, SourceComparison.Line>> lines = Map.of(
+        "RUS", Map.of(
+            "harsh.example", new SourceComparison.Line("harsh.example", "RUS", 60, 30, 0.5, harsh, mild, true),
+            "<b>mild</b>", new SourceComparison.Line("<b>mild</b>", "RUS", 80, 40, 0.4, mild, harsh, false)),
+        "X&Y", Map.of(
+            "<b>mild</b>", new SourceComparison.Line("<b>mild</b>", "X&Y", 10, 5, 0.1, MeanStats.of(5, 0.3, 0.1),
+                new MeanStats(), false)));
+    return new SourceTones(top, List.of("<b>mild</b>", "harsh.example"), lines);
   }
 
   static Document parse(String xml) throws Exception {

@@ -1,5 +1,7 @@
 package org.actorpulse.report;
 
+import org.actorpulse.stats.DivergenceTest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,9 +43,9 @@ class ReportInChromiumTest {
   @BeforeAll
   static void writeReport() {
     output = ExampleOutput.get();
-    report = Path.of(ReportJob.run(SparkTestSession.get(), output.toString(), 10));
+    report = Path.of(ReportJob.run(SparkTestSession.get(), output.toString(), 10, DivergenceTest.DEFAULT));
     data = TablesToReportData.collect(TableWriter.forReading(SparkTestSession.get(), output.toString()), output.toString(),
-        10);
+        10, DivergenceTest.DEFAULT);
   }
 
   static String chromium() {

@@ -1,5 +1,7 @@
 package org.actorpulse.report;
 
+import org.actorpulse.stats.DivergenceTest;
+
 import static org.actorpulse.report.ReportFixtures.parse;
 import static org.actorpulse.report.ReportFixtures.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,21 +27,21 @@ class ReportJobTest {
   @Test
   void folderWithoutTablesIsAUserErrorNamingIt() {
     MissingTableException e = assertThrows(MissingTableException.class,
-        () -> ReportJob.run(SparkTestSession.get(), tmp.toString(), 10));
+        () -> ReportJob.run(SparkTestSession.get(), tmp.toString(), 10, DivergenceTest.DEFAULT));
     assertTrue(e.getMessage().contains(tmp.toString()) && e.getMessage().contains("actorpulse run"), e.getMessage());
   }
 
   @Test
   void topBelowOneIsRefused() {
     assertThrows(IllegalArgumentException.class,
-        () -> ReportJob.run(SparkTestSession.get(), ExampleOutput.get().toString(), 0));
+        () -> ReportJob.run(SparkTestSession.get(), ExampleOutput.get().toString(), 0, DivergenceTest.DEFAULT));
   }
 
   @Test
   void missingPairsTableEmptiesOnlyTheNetworkPanel() throws Exception {
     Path partial = tmp.resolve("partial");
     copyTree(ExampleOutput.get(), partial, "actor_pairs");
-    String written = ReportJob.run(SparkTestSession.get(), partial.toString(), 3);
+    String written = ReportJob.run(SparkTestSession.get(), partial.toString(), 3, DivergenceTest.DEFAULT);
     assertEquals(partial.resolve(ReportJob.FILE_NAME).toString(), written);
     try (Stream<Path> files = Files.list(partial)) {
       assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".crc")), "no checksum file beside it");

@@ -20,9 +20,10 @@ class ReportPageTest {
   @Test
   void pageIsWellFormedAndHasEverySection() throws Exception {
     Document doc = parse(ReportPage.render(ReportFixtures.sample(), GENERATED));
-    assertEquals(List.of("top-actors", "mentions", "sentiment", "network", "run"),
+    assertEquals(List.of("top-actors", "mentions", "sentiment", "sources", "network", "run"),
         texts(doc, "//h2/@id"));
-    assertEquals(5, nodes(doc, "//*[local-name()='svg']").getLength(), "bars, lines, two sentiment panels, network");
+    assertEquals(6, nodes(doc, "//*[local-name()='svg']").getLength(),
+        "bars, lines, two sentiment panels, source tone, network");
   }
 
   @Test
@@ -49,19 +50,20 @@ class ReportPageTest {
       links++;
       assertTrue(href.group(1).startsWith("#"), href.group(1));
     }
-    assertEquals(5, links);
+    assertEquals(6, links);
   }
 
   @Test
   void emptyTablesGiveReadableNoDataPanels() throws Exception {
     Document doc = parse(ReportPage.render(ReportFixtures.empty(), GENERATED));
     List<String> panels = texts(doc, "//div[@class='nodata']");
-    assertEquals(5, panels.size(), panels.toString());
+    assertEquals(6, panels.size(), panels.toString());
     assertTrue(panels.stream().allMatch(p -> p.startsWith("No data: ")), panels.toString());
-    assertTrue(panels.get(4).contains("runs table"), panels.toString());
+    assertTrue(panels.get(5).contains("runs table"), panels.toString());
+    assertEquals("No data: no source mentions the top actors", panels.get(3));
     assertEquals(0, nodes(doc, "//*[local-name()='svg']").getLength());
     assertTrue(texts(doc, "//p[@class='note']").get(0).contains("actor_pairs"));
-    assertEquals("No data: this output folder has no actor_pairs table", panels.get(3));
+    assertEquals("No data: this output folder has no actor_pairs table", panels.get(4));
   }
 
   @Test
@@ -79,7 +81,8 @@ class ReportPageTest {
       actors.add(a);
       many.add(ReportFixtures.series(a, 1, 2, 3));
     }
-    ReportData data = new ReportData("/o", actors, many, "day", List.of(), List.of(), null, 0, List.of());
+    ReportData data = new ReportData("/o", actors, many, "day", List.of(), List.of(), null, 0, List.of(),
+        SourceTones.NONE);
     Document doc = parse(ReportPage.render(data, GENERATED));
     assertEquals(ReportPage.MENTION_LINES,
         nodes(doc, "//*[local-name()='svg'][contains(@class,'mentions-over-time')]//*[local-name()='polyline']")
