@@ -26,8 +26,8 @@ import org.netpreserve.jwarc.Warcinfo;
 
 /**
  * Writes {@code examples/news-sample.warc.gz}: a small web archive shaped like Common Crawl's CC-NEWS, for the
- * bundled example and the WARC tests. Regenerate with
- * {@code java -cp jobs/target/actorpulse-0.1.0-shaded.jar org.actorpulse.corpus.WarcSample examples/news-sample.warc.gz}.
+ * bundled example and the WARC tests. Regenerate with {@code java -cp jobs/target/actorpulse-0.1.0-shaded.jar
+ * org.actorpulse.corpus.WarcSample examples/news-sample.warc.gz}.
  *
  * <p>Three made-up sites (reserved {@code .example} domains), each with its own page layout and boilerplate:
  * levant-tribune (an {@code <article>} among a menu, a cookie banner, ads, a share bar, related links,
@@ -36,8 +36,9 @@ import org.netpreserve.jwarc.Warcinfo;
  * {@code <article>} holding link lists; the date only in a {@code <time>}, or nowhere, so the capture date
  * counts). Nine pages with status 200, one of them in French; a 404 page; a PDF; a request before every
  * response; a {@code warcinfo} first and one {@code metadata} record: 24 records, which ingest as 8 articles,
- * 3 rejects ({@code language:fr}, {@code warc:http-status}, {@code warc:not-html}) and 13 skipped records. The texts are written for this sample. Everything is
- * fixed (record ids, dates), so the file is the same on every run.
+ * 3 rejects ({@code language:fr}, {@code warc:http-status}, {@code warc:not-html}) and 13 skipped records.
+ * The texts are written for this sample. Everything is fixed (record ids, dates), so the file is the same on
+ * every run.
  */
 public final class WarcSample {
   private WarcSample() {}
@@ -184,7 +185,8 @@ public final class WarcSample {
                     + " areas including Kirkuk."))));
 
     c.add(new Capture(gw + "/reports/2017/09/annual-security-review.pdf", at("2017-09-23T21:06:10Z"), 200,
-        "application/pdf", "%PDF-1.4\n% sample report, not a real PDF body\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        "application/pdf",
+        "%PDF-1.4\n% sample report, not a real PDF body\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 
     c.add(Capture.html(gw + "/politics/2017/09/25/yemen-cholera", "2017-09-25T07:51:12Z", Layouts.gulfWire(
         "Cholera spreads in Yemen as war drags on", "2017-09-25T06:30:00+03:00",

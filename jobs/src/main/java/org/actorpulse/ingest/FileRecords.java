@@ -16,9 +16,10 @@ import java.util.zip.ZipException;
 
 /**
  * Opens one non-Parquet input file as a lazy stream of records: detects gzip by its magic bytes, sniffs the
- * format ({@link FormatSniffer}) and picks the reader ({@link WarcIterator} for web archives). Bytes are decoded as UTF-8 with invalid sequences
- * replaced by U+FFFD; a leading byte-order mark is dropped; raw control characters inside JSON strings are
- * accepted (and later removed from texts by {@link Texts#clean}). One instance per thread (holds a Jackson mapper; build one per partition).
+ * format ({@link FormatSniffer}) and picks the reader ({@link WarcIterator} for web archives). Bytes are
+ * decoded as UTF-8 with invalid sequences replaced by U+FFFD; a leading byte-order mark is dropped; raw control
+ * characters inside JSON strings are accepted (and later removed from texts by {@link Texts#clean}). One
+ * instance per thread (holds a Jackson mapper; build one per partition).
  */
 public final class FileRecords {
   private static final int BUFFER = 1 << 16;

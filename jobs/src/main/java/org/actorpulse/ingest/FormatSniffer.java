@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Chooses a file's format from its name and its first bytes. The extension decides when it is specific
- * ({@code .csv}, {@code .parquet}, {@code .warc}); the content decides between JSON lines and a JSON array, and whenever the
- * extension is missing or says nothing ({@code .txt}, {@code .dat}, no extension). Compression is detected
- * from the magic bytes, not the name. Stateless and thread-safe.
+ * ({@code .csv}, {@code .parquet}, {@code .warc}); the content decides between JSON lines and a JSON array,
+ * and whenever the extension is missing or says nothing ({@code .txt}, {@code .dat}, no extension); a WARC
+ * is recognised by its {@code WARC/1.0} or {@code WARC/1.1} first line too. Compression is detected from the
+ * magic bytes, not the name. Stateless and thread-safe.
  */
 public final class FormatSniffer {
   private FormatSniffer() {}

@@ -221,7 +221,8 @@ public final class InputsToArticles {
       InputFormat byName = FormatSniffer.byName(f.uri());
       if (byName != null) return byName == InputFormat.PARQUET;
       String ext = FormatSniffer.contentExtension(f.uri());
-      if (f.compressed() || List.of("json", "jsonl", "ndjson", "txt", "text", "tsv", "warc").contains(ext)) return false;
+      List<String> streamed = List.of("json", "jsonl", "ndjson", "txt", "text", "tsv", "warc");
+      if (f.compressed() || streamed.contains(ext)) return false;
       byte[] head = new byte[4];
       return FormatSniffer.isParquet(head, readHead(f, conf, head));
     }
@@ -266,10 +267,11 @@ public final class InputsToArticles {
         .when(col(MARK).equalTo(MARK_ID_DUPLICATE), lit(ID_DUPLICATE))
         .otherwise(lit(ARTICLE));
     long[] c = new long[6];
+    java.util.Map<String, Long> skippedKinds = new java.util.TreeMap<>();
     List<Row> rows = slim.join(broadcast(marks), KEY, "left_outer")
-        .groupBy(status.as(STATUS), col(ParsedRows.TRUNCATED)).count().collectAsList();
+        .groupBy(status.as(STATUS), col(ParsedRows.TRUNCATED), col(ParsedRows.SKIPPED)).count().collectAsList();
     for (Row r : rows) {
-      long n = r.getLong(2);
+      long n = r.getLong(3);
       switch (r.getString(0)) {
         case ARTICLE -> {
           c[0] += n;
@@ -277,10 +279,15 @@ public final class InputsToArticles {
         }
         case DUPLICATE -> c[1] += n;
         case REJECT -> c[2] += n;
-        case SKIPPED -> c[5] += n;
+        case SKIPPED -> {
+          c[5] += n;
+          skippedKinds.merge(r.getString(2), n, Long::sum);
+        }
         default -> c[3] += n;
       }
     }
+    // Skipped records are written nowhere: the log says what they were.
+    if (!skippedKinds.isEmpty()) LOG.info("ingest: skipped records {}", skippedKinds);
     return c;
   }
 

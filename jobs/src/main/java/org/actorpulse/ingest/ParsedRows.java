@@ -8,9 +8,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The internal rows of parsed records, articles, rejects and skipped records in one schema, in two shapes: {@link #SLIM}
- * for counting and finding duplicates (no article text; the raw record only for rejects), {@link #FULL}
- * for writing articles. A record is identified by {@code (input_file, rec)}, the same on every read.
+ * The internal rows of parsed records, articles, rejects and skipped records in one schema, in two shapes:
+ * {@link #SLIM} for counting and finding duplicates (no article text; the raw record only for rejects),
+ * {@link #FULL} for writing articles. A record is identified by {@code (input_file, rec)}, the same on every read.
  */
 final class ParsedRows {
   private ParsedRows() {}

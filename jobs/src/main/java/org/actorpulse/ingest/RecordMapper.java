@@ -113,6 +113,7 @@ public final class RecordMapper implements Serializable {
     if (id == null) id = url != null ? Texts.sha256Hex(url, ID_HEX_CHARS) : textKey.substring(0, ID_HEX_CHARS);
     boolean truncated = text.length() > maxTextChars;
     if (truncated) text = Texts.cut(text, maxTextChars);
-    return ParsedRecord.article(new Article(id, date, source, url, title, text, language), textKey, truncated, inputFile, line);
+    return ParsedRecord.article(new Article(id, date, source, url, title, text, language), textKey, truncated,
+        inputFile, line);
   }
 }

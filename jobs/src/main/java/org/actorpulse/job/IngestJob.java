@@ -73,7 +73,8 @@ public final class IngestJob {
       if (written != c.articles() || rejectRows != rejected) {
         throw new AccountingException("input records " + c.inputRecords() + " = articles " + c.articles()
             + " + duplicates " + c.duplicates() + " + rejects " + rejected + " + outside the window "
-            + outsideWindow + " + skipped " + c.skipped() + ", but " + written + " articles and " + rejectRows + " rejects were written");
+            + outsideWindow + " + skipped " + c.skipped() + ", but " + written + " articles and " + rejectRows
+            + " rejects were written");
       }
     }
   }

@@ -63,10 +63,13 @@ public final class ParagraphText {
 
   private static void dropIntroducingHeading(Element linkBlock, List<String> paragraphs, StringBuilder current) {
     Element before = linkBlock.previousElementSibling();
-    if (before == null || !HEADINGS.contains(before.normalName()) || current.length() > 0 || paragraphs.isEmpty()) return;
+    if (before == null || !HEADINGS.contains(before.normalName()) || current.length() > 0 || paragraphs.isEmpty()) {
+      return;
+    }
     StringBuilder heading = new StringBuilder();
     appendCollapsed(heading, before.wholeText());
-    if (paragraphs.get(paragraphs.size() - 1).equals(heading.toString().strip())) paragraphs.remove(paragraphs.size() - 1);
+    int last = paragraphs.size() - 1;
+    if (paragraphs.get(last).equals(heading.toString().strip())) paragraphs.remove(last);
   }
 
   private static void appendCollapsed(StringBuilder b, String text) {

@@ -46,14 +46,15 @@ public final class LanguageCodes {
       Map.entry("uzb", "uz"), Map.entry("vie", "vi"), Map.entry("vol", "vo"), Map.entry("zul", "zu"));
 
   /** Model languages without a two-letter code. */
-  static final java.util.Set<String> THREE_LETTER_ONLY = java.util.Set.of("ast", "ceb", "gsw", "min", "nan", "nds", "war");
+  static final java.util.Set<String> THREE_LETTER_ONLY =
+      java.util.Set.of("ast", "ceb", "gsw", "min", "nan", "nds", "war");
 
   /** The two-letter code for a detector code, or the detector code itself when there is none. */
   public static String toIso6391(String iso6393) {
     return TWO_LETTER.getOrDefault(iso6393, iso6393);
   }
 
-  /** Whether {@link LanguageDetector} can say this code (the table and the model are checked against each other by a test). */
+  /** Whether {@link LanguageDetector} can say this code (a test holds the table to the model's languages). */
   public static boolean isDetectable(String code) {
     return TWO_LETTER.containsValue(code) || THREE_LETTER_ONLY.contains(code);
   }

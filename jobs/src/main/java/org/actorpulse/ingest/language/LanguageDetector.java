@@ -65,7 +65,9 @@ public final class LanguageDetector {
         m = model;
         if (m == null) {
           try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
-            if (in == null) throw new IllegalStateException(MODEL + " is not on the classpath (opennlp-models-langdetect)");
+            if (in == null) {
+              throw new IllegalStateException(MODEL + " is not on the classpath (opennlp-models-langdetect)");
+            }
             m = new LanguageDetectorModel(in);
           } catch (IOException e) {
             throw new UncheckedIOException("loading the language model " + MODEL, e);
