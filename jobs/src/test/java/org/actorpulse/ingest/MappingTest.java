@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.actorpulse.ingest.html.HtmlMode;
+import org.actorpulse.ingest.language.LanguagePolicy;
 import org.actorpulse.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -220,11 +222,11 @@ class MappingTest {
     assertTrue(auto.text().startsWith("Iraqi forces retook") && auto.text().contains("\n\nKurdish Peshmerga"),
         auto.text());
     assertFalse(auto.text().contains("Advertisement") || auto.text().contains("Home"), auto.text());
-    RecordMapper never = new RecordMapper(null, null, 1000, true, SourceAliases.NONE, org.actorpulse.ingest.html.HtmlMode.NEVER,
-        org.actorpulse.ingest.language.LanguagePolicy.englishOnly());
+    RecordMapper never = new RecordMapper(null, null, 1000, true, SourceAliases.NONE, HtmlMode.NEVER,
+        LanguagePolicy.englishOnly());
     assertTrue(never.map(v, "f", 1L, () -> "raw").article().text().startsWith("<div"));
-    RecordMapper always = new RecordMapper(null, null, 1000, true, SourceAliases.NONE, org.actorpulse.ingest.html.HtmlMode.ALWAYS,
-        org.actorpulse.ingest.language.LanguagePolicy.englishOnly());
+    RecordMapper always = new RecordMapper(null, null, 1000, true, SourceAliases.NONE, HtmlMode.ALWAYS,
+        LanguagePolicy.englishOnly());
     assertEquals("Plain text & more", always.map(values("p", "2017-09-25", null, null, null, "Plain text &amp; more"),
         "f", 1L, () -> "raw").article().text(), "always: entities decode in plain text too");
     assertEquals(Reasons.TEXT_MISSING, map(values("e", "2017-09-25", null, null, null,
@@ -243,8 +245,8 @@ class MappingTest {
     assertEquals("en", map(values("e", "2017-09-25", null, null, null, "Iraqi forces retook the last districts of"
         + " Tal Afar from Islamic State on Saturday, the prime minister said. Kurdish Peshmerga fighters held"
         + " positions to the north of the town during the offensive.")).article().language());
-    RecordMapper french = new RecordMapper(null, null, 1000, true, SourceAliases.NONE, org.actorpulse.ingest.html.HtmlMode.AUTO,
-        new org.actorpulse.ingest.language.LanguagePolicy(List.of("en", "fr")));
+    RecordMapper french = new RecordMapper(null, null, 1000, true, SourceAliases.NONE, HtmlMode.AUTO,
+        new LanguagePolicy(List.of("en", "fr")));
     assertEquals("fr", french.map(values("f", "2017-09-25", null, null, null, FRENCH), "f", 1L, () -> "raw")
         .article().language());
   }
