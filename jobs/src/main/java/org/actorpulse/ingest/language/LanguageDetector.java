@@ -19,6 +19,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * guess, a paragraph 0.3 to 0.6), so these bounds keep headlines and one-liners as {@code und} rather than
  * guessing Latin for "NATO summit in Brussels".
  *
+ * <p>Plain English prose is recognised first by its function words ({@link EnglishEvidence}), at a small
+ * fraction of the model's cost; every other text goes to the model.
+ *
  * <p>The model (10 MB on disk, about 40 MB of heap) is loaded once per JVM on first use, one to two seconds;
  * it is thread-safe and shared. The detector objects are not documented as thread-safe, so each thread has its own.
  */
@@ -39,6 +42,12 @@ public final class LanguageDetector {
   public static String detect(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     if (letters(sample) < MIN_LETTERS) return LanguageCodes.UNDETERMINED;
+    if (EnglishEvidence.isPlainlyEnglish(sample)) return "en";
+    return byModel(sample);
+  }
+
+  /** The model's verdict alone, on a sample already cut and with letters enough. */
+  static String byModel(String sample) {
     Language[] ranked = DETECTOR.get().predictLanguages(sample);
     if (ranked.length == 0) return LanguageCodes.UNDETERMINED;
     double best = ranked[0].getConfidence();
