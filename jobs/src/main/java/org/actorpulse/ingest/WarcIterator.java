@@ -76,10 +76,20 @@ final class WarcIterator extends RecordIterator {
     if (next.isEmpty()) return null;
     number++;
     WarcRecord record = next.get();
+    Optional<String> type = record.headers().sole("WARC-Type");
+    if (type.isEmpty()) return reject(headerOf(record), Reasons.WARC_MALFORMED);
     if (!(record instanceof WarcResponse response)) {
-      return ParsedRecord.skipped("warc:" + record.type().toLowerCase(Locale.ROOT), inputFile, number);
+      return ParsedRecord.skipped("warc:" + type.get().toLowerCase(Locale.ROOT), inputFile, number);
     }
-    return page(response);
+    try {
+      return page(response);
+    } catch (EOFException e) {
+      // A plain .warc cut inside a body: the file ends here, with this record as its reject. (A cut gzip member
+      // is rethrown, and ends the file as gzip:corrupt.)
+      if (compressed) throw e;
+      ended = true;
+      return reject(headerOf(record), Reasons.WARC_MALFORMED);
+    }
   }
 
   private ParsedRecord page(WarcResponse response) throws IOException {
@@ -109,6 +119,10 @@ final class WarcIterator extends RecordIterator {
     return mapper.map(values, inputFile, number, () -> raw, false);
   }
 
+  private static String headerOf(WarcRecord record) {
+    return new String(record.serializeHeader(), StandardCharsets.UTF_8);
+  }
+
   private ParsedRecord reject(String raw, String reason) {
     return ParsedRecord.reject(raw, reason, inputFile, number);
   }
@@ -116,22 +130,38 @@ final class WarcIterator extends RecordIterator {
   private static boolean isHtml(WarcResponse response, HttpResponse http) throws IOException {
     MediaType declared = http.contentType();
     String type = declared.base().toString().toLowerCase(Locale.ROOT);
-    if (http.headers().first("Content-Type").isEmpty() || type.equals("application/octet-stream")) {
+    // "text/html charset=utf-8" (no semicolon) does not parse as a media type: the text before the first space
+    // or semicolon still names it.
+    type = type.split("[ ;]", 2)[0];
+    if (http.headers().first("Content-Type").isEmpty() || type.equals("application/octet-stream")
+        || !declared.isValid()) {
       type = response.identifiedPayloadType().map(t -> t.base().toString().toLowerCase(Locale.ROOT)).orElse(type);
     }
     return HTML_TYPES.contains(type);
   }
 
-  /** The page's first date that parses, else the capture date: a crawl finds most news within days. */
+  /**
+   * The page's first date that parses and is not after the capture (a page cannot be published after it was
+   * fetched; such dates are templates' placeholders), else the capture date: a crawl finds most news within
+   * days. Null when neither parses (the record becomes a {@code date:missing} reject).
+   */
   static String publicationDate(PageContent page, WarcRecord record) {
+    String captured = record.headers().sole("WARC-Date").orElse(null);
+    java.time.LocalDate captureDay = null;
+    try {
+      captureDay = DateParser.parse(captured);
+    } catch (DateParser.InvalidDateException e) {
+      captured = null;
+    }
     for (String d : page.dates()) {
       try {
-        if (DateParser.parse(d) != null) return d;
+        java.time.LocalDate day = DateParser.parse(d);
+        if (day != null && (captureDay == null || !day.isAfter(captureDay.plusDays(1)))) return d;
       } catch (DateParser.InvalidDateException e) {
         // a page may state "25 Sept" in one tag and an ISO date in the next: try the next
       }
     }
-    return record.date().toString();
+    return captured;
   }
 
   /**
@@ -150,14 +180,33 @@ final class WarcIterator extends RecordIterator {
     try {
       return switch (enc) {
         case "", "identity", "none" -> body;
-        case "gzip", "x-gzip" -> bounded(new GZIPInputStream(new ByteArrayInputStream(body)));
-        case "deflate" -> bounded(new InflaterInputStream(new ByteArrayInputStream(body)));
+        // Some crawlers store the body decoded but keep the header: only a body with gzip's magic is gunzipped.
+        case "gzip", "x-gzip" -> isGzip(body) ? bounded(new GZIPInputStream(new ByteArrayInputStream(body))) : body;
+        case "deflate" -> inflated(body);
         default -> null; // br, zstd: Common Crawl stores pages decoded, other crawlers rarely encode
       };
     } catch (ZipException | EOFException e) {
       return null;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("decoding a page in memory", e);
+    }
+  }
+
+  private static boolean isGzip(byte[] body) {
+    return body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+  }
+
+  /** zlib-wrapped deflate as the standard says, else the raw deflate some servers send. */
+  private static byte[] inflated(byte[] body) throws IOException {
+    try {
+      return bounded(new InflaterInputStream(new ByteArrayInputStream(body)));
+    } catch (ZipException e) {
+      java.util.zip.Inflater raw = new java.util.zip.Inflater(true);
+      try {
+        return bounded(new InflaterInputStream(new ByteArrayInputStream(body), raw));
+      } finally {
+        raw.end();
+      }
     }
   }
 

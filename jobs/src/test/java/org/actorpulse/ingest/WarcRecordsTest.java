@@ -82,7 +82,7 @@ class WarcRecordsTest {
         new Warcinfo.Builder().date(CAPTURED).fields(java.util.Map.of("software", List.of("test"))).build(),
         request(url),
         response(url, 200, "text/html; charset=utf-8", page("<title>Troops enter Idlib</title>"
-            + "<meta property=\"article:published_time\" content=\"2017-10-08T22:30:00-03:00\">", BODY)),
+            + "<meta property=\"article:published_time\" content=\"2017-09-24T22:30:00-03:00\">", BODY)),
         response("https://www.example-news.org/old", 301, "text/html", "", "Location", "https://www.example-news.org/new"),
         response("https://www.example-news.org/gone", 404, "text/html", "<html><body><p>Not found</p></body></html>"),
         response("https://www.example-news.org/report.pdf", 200, "application/pdf", "%PDF-1.4 ..."),
@@ -96,7 +96,7 @@ class WarcRecordsTest {
     assertEquals("example-news.org", a.source(), "source from the target's host, www. dropped");
     assertEquals(Texts.sha256Hex(url, 16), a.articleId());
     assertEquals("Troops enter Idlib", a.title());
-    assertEquals(LocalDate.of(2017, 10, 9), a.date(), "the page's date, in UTC, before the capture date");
+    assertEquals(LocalDate.of(2017, 9, 25), a.date(), "the page's date, in UTC, rather than the capture date");
     assertEquals("en", a.language());
     assertEquals(2, a.text().split("\n\n").length, a.text());
     assertTrue(a.text().startsWith("Turkish troops crossed") && !a.text().contains("Copyright")
@@ -197,5 +197,59 @@ class WarcRecordsTest {
         response("http://f.example.org/fr", 200, "text/html", page("", french)),
         response("http://f.example.org/en", 200, "text/html", page("", BODY))));
     assertEquals(List.of("language:fr@1", "ok@2"), outcomes(rs));
+  }
+
+  @Test
+  void aPlainWarcCutInsideABodyEndsWithAMalformedReject() throws IOException {
+    byte[] whole = warc(WarcCompression.NONE, response("http://d.example.org/1", 200, "text/html", page("", BODY)),
+        response("http://d.example.org/2", 200, "text/html", page("", BODY)));
+    assertEquals(List.of("ok@1", "warc:malformed@2"), outcomes(read("d.warc", Arrays.copyOf(whole, whole.length - 100))));
+  }
+
+  @Test
+  void aStaleContentEncodingOrRawDeflateStillGivesThePage() throws IOException {
+    byte[] html = page("", BODY).getBytes(StandardCharsets.UTF_8);
+    assertEquals(new String(html, StandardCharsets.UTF_8),
+        new String(WarcIterator.decoded(html, "gzip"), StandardCharsets.UTF_8), "stored decoded, header kept");
+    java.util.zip.Deflater raw = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+    raw.setInput(html);
+    raw.finish();
+    byte[] buf = new byte[html.length + 64];
+    byte[] deflated = Arrays.copyOf(buf, raw.deflate(buf));
+    raw.end();
+    assertEquals(new String(html, StandardCharsets.UTF_8),
+        new String(WarcIterator.decoded(deflated, "deflate"), StandardCharsets.UTF_8));
+    List<ParsedRecord> rs = read("s.warc", warc(WarcCompression.NONE,
+        response("http://s.example.org/1", 200, "text/html", page("", BODY), "Content-Encoding", "gzip")));
+    assertEquals(List.of("ok@1"), outcomes(rs));
+  }
+
+  @Test
+  void aContentTypeWithoutItsSemicolonIsStillHtml() throws IOException {
+    WarcResponse r = new WarcResponse.Builder("http://t.example.org/1").date(CAPTURED)
+        .body(MediaType.HTTP_RESPONSE, ("HTTP/1.1 200 OK\r\nContent-Type: text/html charset=utf-8\r\n\r\n"
+            + page("", BODY)).getBytes(StandardCharsets.UTF_8)).build();
+    assertEquals(List.of("ok@1"), outcomes(read("t.warc", warc(WarcCompression.NONE, r))));
+  }
+
+  @Test
+  void aRecordWithoutATypeIsMalformedAndTheFileGoesOn() throws IOException {
+    String untyped = "WARC/1.0\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        + "WARC-Date: 2017-09-26T03:00:00Z\r\nContent-Length: 0\r\n\r\n\r\n\r\n";
+    byte[] good = warc(WarcCompression.NONE, response("http://u.example.org/1", 200, "text/html", page("", BODY)));
+    byte[] file = (untyped + new String(good, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    assertEquals(List.of("warc:malformed@1", "ok@2"), outcomes(read("u.warc", file)));
+  }
+
+  @Test
+  void aPageDateAfterTheCaptureIsAPlaceholderAndTheCaptureDateWins() throws IOException {
+    String head = "<meta property=\"article:published_time\" content=\"2031-01-01T00:00:00Z\">"
+        + "<meta name=\"date\" content=\"2017-09-24\">";
+    List<ParsedRecord> rs = read("p.warc", warc(WarcCompression.NONE,
+        response("http://p.example.org/1", 200, "text/html", page(head, BODY))));
+    assertEquals(LocalDate.of(2017, 9, 24), rs.get(0).article().date(), "the first date not after the capture");
+    List<ParsedRecord> only = read("q.warc", warc(WarcCompression.NONE, response("http://p.example.org/2", 200,
+        "text/html", page("<meta property=\"article:published_time\" content=\"2031-01-01\">", BODY))));
+    assertEquals(LocalDate.of(2017, 9, 26), only.get(0).article().date());
   }
 }

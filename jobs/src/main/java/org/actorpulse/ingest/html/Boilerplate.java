@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -43,6 +44,8 @@ public final class Boilerplate {
   private static final Set<String> WRAPPER_TAGS = Set.of("html", "body", "main", "article");
   private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus");
 
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Removes the noise from {@code root} (usually the body), in place. */
   public static void strip(Element root) {
     TextStats stats = TextStats.of(root);
@@ -81,7 +84,7 @@ public final class Boilerplate {
     if (attribute.isEmpty()) return false;
     for (String w : words(attribute)) if (WORDS.contains(w)) return true;
     // Camel case joined again: sideBar is a sidebar, not a side and a bar.
-    for (String token : attribute.split("[^\\p{L}\\p{N}]+")) {
+    for (String token : NON_WORD.split(attribute)) {
       if (WORDS.contains(token.toLowerCase(Locale.ROOT))) return true;
     }
     return false;

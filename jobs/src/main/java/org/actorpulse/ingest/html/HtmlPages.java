@@ -8,6 +8,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads an HTML page: title, stated publication dates, article text (see the package doc). Stateless and
@@ -40,13 +41,29 @@ public final class HtmlPages {
     return read(html).text();
   }
 
+  /**
+   * Deeper than any real page (they stay well under a hundred levels); the boilerplate and paragraph walks recurse,
+   * and a broken page of thousands of unclosed tags must not overflow a task's stack.
+   */
+  static final int MAX_DEPTH = 400;
+
   static PageContent read(Document doc) {
     String title = title(doc);
     List<String> dates = PageDates.candidates(doc);
     Element body = doc.body();
+    if (depth(body) > MAX_DEPTH) return new PageContent(title, dates, body.text());
     Boilerplate.strip(body);
     String text = ParagraphText.render(MainContent.find(body));
     return new PageContent(title, dates, text);
+  }
+
+  /** The nesting depth below {@code root}, found without recursion. */
+  static int depth(Element root) {
+    int[] max = {0};
+    NodeTraversor.traverse((node, depth) -> {
+      if (depth > max[0]) max[0] = depth;
+    }, root);
+    return max[0];
   }
 
   private static String title(Document doc) {

@@ -1,7 +1,7 @@
 package org.actorpulse.ingest.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -32,7 +32,9 @@ public final class MainContent {
   /** The elements to render, in document order; {@code root} alone when nothing better is found. */
   public static List<Element> find(Element root) {
     TextStats stats = TextStats.of(root);
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // Insertion (document) order, so that ties go to the earlier block on every parse: both ingest passes must
+    // extract the same text. (jsoup's Element equality is identity, as an IdentityHashMap's would be.)
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element p : stats.goodParagraphs()) {
       double len = stats.paragraphs(p);
       Element parent = p.parent();

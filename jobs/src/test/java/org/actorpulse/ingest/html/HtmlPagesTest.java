@@ -134,4 +134,20 @@ class HtmlPagesTest {
         () -> HtmlMode.parse("sometimes"));
     assertTrue(e.getMessage().contains("sometimes") && e.getMessage().contains("auto"), e.getMessage());
   }
+
+  @Test
+  void tiedBlocksGiveTheSameTextOnEveryParse() {
+    String a = "The convoy reached the town late at night, officials said.";
+    String b = "Aid workers counted the families who had fled the fighting.";
+    String html = "<body><div id=left><div class=a><p>" + a + "</p></div><div class=x><p>Residents waited.</p></div>"
+        + "</div><div id=right><div class=b><p>" + b + "</p></div></div></body>";
+    String first = HtmlPages.text(html);
+    for (int i = 0; i < 200; i++) assertEquals(first, HtmlPages.text(html), "parse " + i);
+  }
+
+  @Test
+  void aPageOfThousandsOfUnclosedTagsGivesItsTextWithoutOverflowingTheStack() {
+    String html = "<html><body>" + "<div>".repeat(8_000) + "<p>The only paragraph of a broken page.</p></body></html>";
+    assertEquals("The only paragraph of a broken page.", HtmlPages.text(html).strip());
+  }
 }
