@@ -3,6 +3,7 @@ package org.actorpulse.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.actorpulse.dedup.NearDuplicateOptions;
 import org.actorpulse.dictionary.MatchOptions;
 import org.actorpulse.stats.Granularity;
 import org.actorpulse.stats.ShiftTest;
@@ -27,6 +28,7 @@ public record Settings(
     ShiftTest shiftTest,
     long discoverMinCount,
     long discoverMinSingleWordCount,
+    NearDuplicateOptions nearDuplicates,
     Map<String, String> spark) {
 
   public static final List<String> ENGINES = List.of("fast", "sparknlp");
