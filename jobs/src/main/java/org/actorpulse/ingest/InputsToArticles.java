@@ -287,7 +287,7 @@ public final class InputsToArticles {
             col(ArticleTable.TITLE),
             coalesce(col(ArticleTable.TEXT), lit("")).as(ArticleTable.TEXT),
             coalesce(col(ArticleTable.N_CHARS), lit(0)).as(ArticleTable.N_CHARS))
-        .to(ArticleTable.SCHEMA);
+        .to(ArticleTable.INGESTED);
   }
 
   /** id:duplicate rejects were articles: their raw record is the article as JSON (cut to 10 KB). */

@@ -1,6 +1,7 @@
 package org.actorpulse.job;
 
 import org.actorpulse.aggregation.ActorTables;
+import org.actorpulse.aggregation.CountedArticles;
 import org.actorpulse.aggregation.DailyToActorSentiment;
 import org.actorpulse.aggregation.MentionsToRollup;
 import org.actorpulse.aggregation.RollupToActorDaily;
@@ -9,6 +10,7 @@ import org.actorpulse.aggregation.RollupToPairs;
 import org.actorpulse.config.Settings;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.output.TableWriter;
+import org.actorpulse.table.ArticleTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,7 +18,8 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The aggregate stage: {@code mentions} to the analysts' tables. The tables are recomputed whole from the stored
- * mentions, which hold every date analysed so far, so a rerun of some days leaves them exact.
+ * mentions, which hold every date analysed so far, so a rerun of some days leaves them exact. Only the
+ * {@link CountedArticles} and their mentions enter them.
  */
 public final class AggregateJob {
   /** About 60 MB of Parquet per file at ~30 bytes a compressed row. */
@@ -27,8 +30,11 @@ public final class AggregateJob {
   public static void run(SparkSession spark, Settings settings, ActorDictionary dictionary,
                                  TableWriter tables) {
     ActorTables actors = new ActorTables(spark, dictionary);
-    Dataset<Row> mentions = tables.read(Tables.MENTIONS);
-    Dataset<Row> articles = tables.read(Tables.ARTICLES).select("article_id", "date", "source", "title");
+    CountedArticles counted = new CountedArticles(settings.nearDuplicates().countCopies());
+    Dataset<Row> stored = tables.read(Tables.ARTICLES, ArticleTable.SCHEMA)
+        .select("article_id", "date", "source", "title", "dup_cluster");
+    Dataset<Row> mentions = counted.mentions(tables.read(Tables.MENTIONS), stored);
+    Dataset<Row> articles = counted.articles(stored).select("article_id", "date", "source", "title");
 
     Dataset<Row> rollup = MentionsToRollup.apply(mentions, actors).persist(StorageLevel.MEMORY_AND_DISK());
     try {

@@ -70,6 +70,15 @@ public final class TableWriter {
   }
 
   /**
+   * Reads a table as {@code schema}: columns that some files lack (written by an older version) read as null, in
+   * every file alike, instead of depending on which file's footer Spark happens to take the schema from.
+   */
+  public Dataset<Row> read(String table, org.apache.spark.sql.types.StructType schema) {
+    read(table); // the same error when it is missing
+    return spark.read().schema(schema).parquet(path(table));
+  }
+
+  /**
    * Stages a table partitioned by {@code date}: at commit each date it holds replaces that date's partition, and
    * the {@code processedDates} it has no rows for lose their old partition.
    */
