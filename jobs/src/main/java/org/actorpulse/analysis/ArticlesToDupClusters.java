@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.actorpulse.dedup.BandKeys;
 import org.actorpulse.dedup.Jaccard;
+import org.actorpulse.dedup.MinHasher;
 import org.actorpulse.dedup.NearDuplicateOptions;
 import org.actorpulse.dedup.Shingles;
 import org.actorpulse.dedup.UnionFind;
@@ -17,16 +18,10 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -36,43 +31,38 @@ import org.apache.spark.storage.StorageLevel;
  * Articles to their near-duplicate clusters, among the articles of each date (the rule, and why, in
  * docs/tables.md "Near-duplicates"):
  * <ol>
- *   <li>each text becomes its set of hashed word shingles ({@link Shingles}), persisted;</li>
- *   <li>Spark ML's {@link MinHashLSH} computes {@code bands * rows} MinHashes of each set, which
- *       {@link BandKeys} folds into one key per band;</li>
+ *   <li>each text becomes its set of hashed word shingles ({@link Shingles}) and {@code bands * rows} MinHashes of
+ *       it ({@link MinHasher}: Spark ML's {@code MinHashLSH} functions, computed without its per-element boxing),
+ *       folded into one key per band ({@link BandKeys}); persisted;</li>
  *   <li>articles of one date sharing a band key are candidates: each is paired with the least id of its bucket
  *       (k - 1 pairs for a bucket of k copies, not k(k - 1)/2);</li>
  *   <li>a candidate pair is confirmed when the exact {@link Jaccard} similarity of the two shingle sets reaches
  *       the threshold;</li>
  *   <li>clusters are the connected components of the confirmed pairs, found per date by {@link UnionFind} on an
- *       executor, holding that date's clustered ids, never all articles, and never on the driver.</li>
+ *       executor, which holds that date's clustered ids only, never all articles, and never on the driver.</li>
  * </ol>
- * Not {@code MinHashLSHModel.approxSimilarityJoin}: it shuffles every row whole (shingle vector included) once
- * per hash table, cannot keep pairs within a date, and its one-MinHash tables make most same-topic pairs of a
- * day candidates (a pair at similarity 0.2 shares one of 5 tables with probability 0.67).
+ * Not {@code MinHashLSHModel.approxSimilarityJoin}: it shuffles every row whole (shingle vector included) once per
+ * hash table, cannot keep pairs within a date, and its one-MinHash tables make most same-topic pairs of a day
+ * candidates (a pair at similarity 0.2 shares one of 5 tables with probability 0.67).
  */
 public final class ArticlesToDupClusters {
   /** Fixed, so that every run draws the same hash functions and a rerun finds the same clusters. */
   static final long SEED = 20_170_925L;
 
-  private static final StructType SHINGLED = new StructType()
+  private static final StructType SKETCHED = new StructType()
       .add("id", DataTypes.StringType, false)
       .add("date", DataTypes.DateType, false)
-      .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
-  private static final StructType FEATURES = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("date", DataTypes.DateType, false)
-      .add("features", SQLDataTypes.VectorType(), false);
+      .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("keys", DataTypes.createArrayType(DataTypes.LongType, false), false);
   private static final StructType BUCKETS = new StructType()
       .add("date", DataTypes.DateType, false)
       .add("band", DataTypes.IntegerType, false)
       .add("key", DataTypes.LongType, false)
       .add("id", DataTypes.StringType, false);
 
-  private final SparkSession spark;
   private final NearDuplicateOptions options;
 
-  public ArticlesToDupClusters(SparkSession spark, NearDuplicateOptions options) {
-    this.spark = spark;
+  public ArticlesToDupClusters(NearDuplicateOptions options) {
     this.options = options;
   }
 
@@ -83,56 +73,42 @@ public final class ArticlesToDupClusters {
    */
   public DupClusters apply(Dataset<Row> articles) {
     if (!options.enabled()) return DupClusters.none();
-    int k = options.shingleWords();
-    Dataset<Row> shingled = articles.select(ArticleTable.ARTICLE_ID, ArticleTable.DATE, ArticleTable.TEXT)
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> shingle(rows, k), Encoders.row(SHINGLED))
+    NearDuplicateOptions o = options;
+    MinHasher hasher = new MinHasher(SEED, o.numHashes());
+    Dataset<Row> sketched = articles.select(ArticleTable.ARTICLE_ID, ArticleTable.DATE, ArticleTable.TEXT)
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> sketch(rows, o, hasher), Encoders.row(SKETCHED))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<Row> members = components(confirmed(candidates(shingled), shingled))
+      Dataset<Row> members = components(confirmed(candidates(sketched), sketched))
           .persist(StorageLevel.MEMORY_AND_DISK());
       long memberCount = members.count();
       long copies = members.where(col(DupClusters.MEMBER_ID).notEqual(col(ArticleTable.DUP_CLUSTER))).count();
       return new DupClusters(members, memberCount, copies);
     } finally {
-      shingled.unpersist(false);
+      sketched.unpersist(false);
     }
   }
 
   /** Texts without a word have nothing to compare and are left out (they stay clusters of one). */
-  private static Iterator<Row> shingle(Iterator<Row> rows, int k) {
+  private static Iterator<Row> sketch(Iterator<Row> rows, NearDuplicateOptions o, MinHasher hasher) {
     List<Row> out = new ArrayList<>();
     while (rows.hasNext()) {
       Row r = rows.next();
-      int[] s = Shingles.of(r.getString(2), k);
-      if (s.length > 0) out.add(RowFactory.create(r.getString(0), r.get(1), s));
+      int[] s = Shingles.of(r.getString(2), o.shingleWords());
+      if (s.length == 0) continue;
+      long[] keys = BandKeys.of(hasher.hash(s), o.bands(), o.rowsPerBand());
+      out.add(RowFactory.create(r.getString(0), r.get(1), s, keys));
     }
     return out.iterator();
   }
 
   /** (date, a, b) with a < b: pairs of one date that share a band key. */
-  private Dataset<Row> candidates(Dataset<Row> shingled) {
-    Dataset<Row> features = shingled.map((MapFunction<Row, Row>) r -> {
-      int[] s = ints(r, 2);
-      double[] ones = new double[s.length];
-      java.util.Arrays.fill(ones, 1.0);
-      return RowFactory.create(r.getString(0), r.get(1), Vectors.sparse(Shingles.SPACE, s, ones));
-    }, Encoders.row(FEATURES));
-    MinHashLSHModel model = new MinHashLSH()
-        .setNumHashTables(options.numHashes())
-        .setSeed(SEED)
-        .setInputCol("features")
-        .setOutputCol("hashes")
-        .fit(dimensionOnly());
-    int bands = options.bands();
-    int rows = options.rowsPerBand();
-    Dataset<Row> buckets = model.transform(features).select("id", "date", "hashes")
+  private static Dataset<Row> candidates(Dataset<Row> sketched) {
+    Dataset<Row> buckets = sketched.select("id", "date", "keys")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
-          List<Vector> hashes = r.getList(2);
-          long[] h = new long[hashes.size()];
-          for (int i = 0; i < h.length; i++) h[i] = (long) hashes.get(i).apply(0);
-          long[] keys = BandKeys.of(h, bands, rows);
-          List<Row> out = new ArrayList<>(keys.length);
-          for (int b = 0; b < keys.length; b++) out.add(RowFactory.create(r.get(1), b, keys[b], r.getString(0)));
+          List<Long> keys = r.getList(2);
+          List<Row> out = new ArrayList<>(keys.size());
+          for (int b = 0; b < keys.size(); b++) out.add(RowFactory.create(r.get(1), b, keys.get(b), r.getString(0)));
           return out.iterator();
         }, Encoders.row(BUCKETS));
     return buckets
@@ -142,17 +118,10 @@ public final class ArticlesToDupClusters {
         .distinct();
   }
 
-  /** MinHashLSH takes the vector dimension from the first row it is fitted on; nothing else is learnt. */
-  private Dataset<Row> dimensionOnly() {
-    Row one = RowFactory.create("", java.sql.Date.valueOf("1970-01-01"),
-        Vectors.sparse(Shingles.SPACE, new int[] {0}, new double[] {1.0}));
-    return spark.createDataFrame(List.of(one), FEATURES);
-  }
-
-  private Dataset<Row> confirmed(Dataset<Row> pairs, Dataset<Row> shingled) {
+  private Dataset<Row> confirmed(Dataset<Row> pairs, Dataset<Row> sketched) {
     double threshold = options.threshold();
-    Dataset<Row> a = shingled.select(col("id").as("a"), col("shingles").as("sa"));
-    Dataset<Row> b = shingled.select(col("id").as("b"), col("shingles").as("sb"));
+    Dataset<Row> a = sketched.select(col("id").as("a"), col("shingles").as("sa"));
+    Dataset<Row> b = sketched.select(col("id").as("b"), col("shingles").as("sb"));
     return pairs.join(a, "a").join(b, "b")
         .select("date", "a", "b", "sa", "sb")
         .filter((FilterFunction<Row>) r -> Jaccard.of(ints(r, 3), ints(r, 4)) >= threshold)

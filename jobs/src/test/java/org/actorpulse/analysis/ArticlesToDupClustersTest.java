@@ -59,7 +59,7 @@ class ArticlesToDupClustersTest {
     SparkSession spark = SparkTestSession.get();
     Dataset<Row> articles = spark.createDataFrame(rows, ArticleTable.INGESTED);
     NearDuplicateOptions options = SettingsLoader.load(null).nearDuplicates();
-    try (DupClusters clusters = new ArticlesToDupClusters(spark, options).apply(articles)) {
+    try (DupClusters clusters = new ArticlesToDupClusters(options).apply(articles)) {
       copies = clusters.copies();
       for (Row r : clusters.addTo(articles).collectAsList()) {
         Article a = ArticleTable.fromRow(r);
