@@ -19,6 +19,7 @@ import org.actorpulse.ingest.InputsToArticles;
 import org.actorpulse.ingest.Reasons;
 import org.actorpulse.output.RunRecord;
 import org.actorpulse.output.TableWriter;
+import org.actorpulse.table.ArticleTable;
 import org.actorpulse.table.RejectTable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,10 +41,11 @@ public final class IngestJob {
         .withFieldNames(settings.fieldNames())
         .withMaxTextChars(settings.maxChars());
     try (IngestResult result = InputsToArticles.run(spark, ingest);
-         DupClusters clusters = new ArticlesToDupClusters(spark, settings.nearDuplicates()).apply(result.articles())) {
+         DupClusters clusters = new ArticlesToDupClusters(settings.nearDuplicates()).apply(result.articles())) {
       // Dates without new articles keep theirs: an input batch need not hold every article of its dates. A date
       // written is written whole, and its clusters are found among its own articles only, so they stay exact.
-      tables.writeByDate(Tables.ARTICLES, clusters.addTo(result.articles()), ARTICLES_PER_FILE, List.of());
+      tables.writeByDate(Tables.ARTICLES, clusters.addTo(result.articles()), ARTICLES_PER_FILE, List.of(),
+          ArticleTable.ARTICLE_ID);
 
       // Records outside --from/--to are not bad, only not this run's: counted, not kept as rejects, so that
       // windowed runs over the same files add up to one run over all of them.
