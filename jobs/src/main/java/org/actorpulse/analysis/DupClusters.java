@@ -27,10 +27,10 @@ public final class DupClusters implements AutoCloseable {
       .add(ArticleTable.DUP_CLUSTER, DataTypes.StringType, false)
       .add(ArticleTable.DUP_COUNT, DataTypes.IntegerType, false);
   /**
-   * Members joined to the articles by broadcast up to this many (about 100 bytes each on the driver), so the
+   * Members joined to the articles by broadcast up to this many (some 50 MB on the driver), so the
    * article texts are not shuffled for the join; beyond it by a shuffle join.
    */
-  static final long BROADCAST_MEMBERS = 1_000_000;
+  static final long BROADCAST_MEMBERS = 500_000;
 
   private final Dataset<Row> members;
   private final long memberCount;
