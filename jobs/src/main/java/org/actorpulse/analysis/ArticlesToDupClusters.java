@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.actorpulse.dedup.BandKeys;
@@ -17,7 +18,6 @@ import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -76,7 +76,7 @@ public final class ArticlesToDupClusters {
     NearDuplicateOptions o = options;
     MinHasher hasher = new MinHasher(SEED, o.numHashes());
     Dataset<Row> sketched = articles.select(ArticleTable.ARTICLE_ID, ArticleTable.DATE, ArticleTable.TEXT)
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> sketch(rows, o, hasher), Encoders.row(SKETCHED))
+        .flatMap((FlatMapFunction<Row, Row>) r -> sketch(r, o, hasher), Encoders.row(SKETCHED))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> members = components(confirmed(candidates(sketched), sketched))
@@ -90,16 +90,11 @@ public final class ArticlesToDupClusters {
   }
 
   /** Texts without a word have nothing to compare and are left out (they stay clusters of one). */
-  private static Iterator<Row> sketch(Iterator<Row> rows, NearDuplicateOptions o, MinHasher hasher) {
-    List<Row> out = new ArrayList<>();
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      int[] s = Shingles.of(r.getString(2), o.shingleWords());
-      if (s.length == 0) continue;
-      long[] keys = BandKeys.of(hasher.hash(s), o.bands(), o.rowsPerBand());
-      out.add(RowFactory.create(r.getString(0), r.get(1), s, keys));
-    }
-    return out.iterator();
+  private static Iterator<Row> sketch(Row r, NearDuplicateOptions o, MinHasher hasher) {
+    int[] s = Shingles.of(r.getString(2), o.shingleWords());
+    if (s.length == 0) return Collections.emptyIterator();
+    long[] keys = BandKeys.of(hasher.hash(s), o.bands(), o.rowsPerBand());
+    return List.of(RowFactory.create(r.getString(0), r.get(1), s, keys)).iterator();
   }
 
   /** (date, a, b) with a < b: pairs of one date that share a band key. */

@@ -7,8 +7,8 @@ import java.util.Random;
  * MinHashes of a set of ints, the very functions of Spark ML's {@code MinHashLSH} with the same seed: hash
  * {@code i} of a set is {@code min over x of ((1 + x) * a_i + b_i) mod 2038074743}, with {@code (a_i, b_i)} drawn
  * in Spark's order from {@code new Random(seed)} (Scala's Random wraps Java's). A test holds the two to the same
- * values. Spark's own transform boxes a tuple and a long per element and hash, which made it 90% of the
- * near-duplicate step; this loop is a few multiplications per element. Immutable and thread-safe.
+ * values. Spark's own transform boxes a tuple and a long per element and hash: with it the near-duplicate step took
+ * 16 to 27 s of CPU on 20,000 articles, with this loop 5 to 8 s in all. Immutable and thread-safe.
  */
 public final class MinHasher implements Serializable {
   private static final long serialVersionUID = 1L;
