@@ -3,6 +3,7 @@ package org.actorpulse.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.actorpulse.dedup.NearDuplicateOptions;
 import org.actorpulse.dictionary.MatchOptions;
 import org.actorpulse.ingest.SourceAliases;
 import org.actorpulse.ingest.html.HtmlMode;
@@ -40,7 +41,8 @@ public record Settings(
     Map<String, String> spark,
     HtmlMode html,
     LanguagePolicy languages,
-    List<String> dictionaryLanguages) {
+    List<String> dictionaryLanguages,
+    NearDuplicateOptions nearDuplicates) {
 
   public static final List<String> ENGINES = List.of("fast", "sparknlp");
   public static final List<String> SCORERS = List.of("rules", "model");

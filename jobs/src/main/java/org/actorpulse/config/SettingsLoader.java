@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.actorpulse.dedup.NearDuplicateOptions;
 import org.actorpulse.dictionary.MatchOptions;
 import org.actorpulse.ingest.html.HtmlMode;
 import org.actorpulse.ingest.language.LanguagePolicy;
@@ -82,7 +83,8 @@ public final class SettingsLoader {
           spark(config),
           HtmlMode.parse(config.getString(PREFIX + "ingest.html")),
           new LanguagePolicy(config.getStringList(PREFIX + "languages.accepted")),
-          config.getStringList(PREFIX + "languages.dictionary"));
+          config.getStringList(PREFIX + "languages.dictionary"),
+          nearDuplicates(config.getConfig(PREFIX + "dedup.near-duplicates")));
     } catch (com.typesafe.config.ConfigException e) {
       throw new ConfigException(e.getMessage(), e);
     } catch (IllegalArgumentException e) {
@@ -125,6 +127,16 @@ public final class SettingsLoader {
     Config fields = config.getConfig(PREFIX + "ingest.fields");
     for (String field : fields.root().keySet()) out.put(field, fields.getStringList(field));
     return out;
+  }
+
+  /** Bad values are named with their full key, which {@link NearDuplicateOptions} does not know. */
+  private static NearDuplicateOptions nearDuplicates(Config c) {
+    try {
+      return new NearDuplicateOptions(c.getBoolean("enabled"), c.getBoolean("count-copies"), c.getInt("shingle-words"),
+          c.getDouble("threshold"), c.getInt("bands"), c.getInt("rows-per-band"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(PREFIX + "dedup.near-duplicates." + e.getMessage(), e);
+    }
   }
 
   private static Map<String, String> spark(Config config) {

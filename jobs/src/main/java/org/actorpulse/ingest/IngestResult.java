@@ -36,7 +36,7 @@ public final class IngestResult implements AutoCloseable {
     return inputFiles;
   }
 
-  /** One row per distinct article, {@link org.actorpulse.table.ArticleTable#SCHEMA}. */
+  /** One row per distinct article, {@link org.actorpulse.table.ArticleTable#INGESTED} (no cluster columns yet). */
   public Dataset<Row> articles() {
     return articles;
   }

@@ -305,7 +305,7 @@ public final class InputsToArticles {
             coalesce(col(ArticleTable.TEXT), lit("")).as(ArticleTable.TEXT),
             coalesce(col(ArticleTable.N_CHARS), lit(0)).as(ArticleTable.N_CHARS),
             coalesce(col(ArticleTable.LANGUAGE), lit("und")).as(ArticleTable.LANGUAGE))
-        .to(ArticleTable.SCHEMA);
+        .to(ArticleTable.INGESTED);
   }
 
   /** id:duplicate rejects were articles: their raw record is the article as JSON (cut to 10 KB). */

@@ -2,6 +2,7 @@ package org.actorpulse.job;
 
 import org.actorpulse.aggregation.ActorTables;
 import org.actorpulse.aggregation.ArticlesToSources;
+import org.actorpulse.aggregation.CountedArticles;
 import org.actorpulse.aggregation.DailyToActorSentiment;
 import org.actorpulse.aggregation.MentionsToRollup;
 import org.actorpulse.aggregation.RollupToActorDaily;
@@ -11,6 +12,7 @@ import org.actorpulse.aggregation.RollupToSourceActor;
 import org.actorpulse.config.Settings;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.output.TableWriter;
+import org.actorpulse.table.ArticleTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,7 +20,8 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The aggregate stage: {@code mentions} to the analysts' tables. The tables are recomputed whole from the stored
- * mentions, which hold every date analysed so far, so a rerun of some days leaves them exact.
+ * mentions, which hold every date analysed so far, so a rerun of some days leaves them exact. Only the
+ * {@link CountedArticles} and their mentions enter them.
  */
 public final class AggregateJob {
   /** About 60 MB of Parquet per file at ~30 bytes a compressed row. */
@@ -29,11 +32,16 @@ public final class AggregateJob {
   public static void run(SparkSession spark, Settings settings, ActorDictionary dictionary,
                                  TableWriter tables) {
     ActorTables actors = new ActorTables(spark, dictionary);
-    Dataset<Row> mentions = tables.read(Tables.MENTIONS);
-    Dataset<Row> stored = tables.read(Tables.ARTICLES);
-    Dataset<Row> articles = stored.select("article_id", "date", "source", "title");
-    tables.writeSmall(Tables.SOURCES, ArticlesToSources.apply(stored.select("source", "date", "n_chars"))
+    CountedArticles counted = new CountedArticles(settings.nearDuplicates().countCopies());
+    Dataset<Row> all = tables.read(Tables.ARTICLES, ArticleTable.SCHEMA);
+    // Outlets are compared on what each published, syndicated copies included: a wire story an outlet runs is its
+    // coverage too, whichever copy represents the cluster in the actor tables.
+    tables.writeSmall(Tables.SOURCES, ArticlesToSources.apply(all.select("source", "date", "n_chars"))
         .orderBy("source"));
+    Dataset<Row> stored = all.select("article_id", "date", "source", "title", "dup_cluster");
+    Dataset<Row> allMentions = tables.read(Tables.MENTIONS);
+    Dataset<Row> mentions = counted.mentions(allMentions, stored);
+    Dataset<Row> articles = counted.articles(stored).select("article_id", "date", "source", "title");
 
     Dataset<Row> rollup = MentionsToRollup.apply(mentions, actors).persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -47,8 +55,10 @@ public final class AggregateJob {
         tables.writeSmall(Tables.ACTOR_SENTIMENT,
             DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest())
                 .orderBy("granularity", "actor_id", "period_start"));
+        Dataset<Row> everyCopy = settings.nearDuplicates().countCopies() ? rollup
+            : MentionsToRollup.apply(allMentions, actors);
         tables.writeSmall(Tables.SOURCE_ACTOR,
-            RollupToSourceActor.apply(rollup, actors, settings.granularities(), settings.divergenceTest())
+            RollupToSourceActor.apply(everyCopy, actors, settings.granularities(), settings.divergenceTest())
                 .orderBy("granularity", "period_start", "source", "actor_id"));
         Dataset<Row> dailyPairs = RollupToPairs.daily(rollup, actors).persist(StorageLevel.MEMORY_AND_DISK());
         try {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.actorpulse.analysis.ArticlesToDupClusters;
+import org.actorpulse.analysis.DupClusters;
 import org.actorpulse.config.Settings;
 import org.actorpulse.ingest.IngestCounts;
 import org.actorpulse.ingest.IngestResult;
@@ -17,6 +19,7 @@ import org.actorpulse.ingest.InputsToArticles;
 import org.actorpulse.ingest.Reasons;
 import org.actorpulse.output.RunRecord;
 import org.actorpulse.output.TableWriter;
+import org.actorpulse.table.ArticleTable;
 import org.actorpulse.table.RejectTable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,9 +43,12 @@ public final class IngestJob {
         .withSourceAliases(settings.sourceAliases())
         .withHtml(settings.html())
         .withLanguages(settings.languages());
-    try (IngestResult result = InputsToArticles.run(spark, ingest)) {
-      // Dates without new articles keep theirs: an input batch need not hold every article of its dates.
-      tables.writeByDate(Tables.ARTICLES, result.articles(), ARTICLES_PER_FILE, List.of());
+    try (IngestResult result = InputsToArticles.run(spark, ingest);
+         DupClusters clusters = new ArticlesToDupClusters(settings.nearDuplicates()).apply(result.articles())) {
+      // Dates without new articles keep theirs: an input batch need not hold every article of its dates. A date
+      // written is written whole, and its clusters are found among its own articles only, so they stay exact.
+      tables.writeByDate(Tables.ARTICLES, clusters.addTo(result.articles()), ARTICLES_PER_FILE, List.of(),
+          ArticleTable.ARTICLE_ID);
 
       // Records outside --from/--to are not bad, only not this run's: counted, not kept as rejects, so that
       // windowed runs over the same files add up to one run over all of them.
@@ -67,6 +73,7 @@ public final class IngestJob {
       record.accounting.put("outside_window", outsideWindow);
       record.accounting.put("truncated", c.truncated());
       record.accounting.put("skipped", c.skipped());
+      record.accounting.put("near_duplicates", clusters.copies());
       // What was written must be what was counted, before anything is committed.
       long written = tables.stagedCount(Tables.ARTICLES);
       long rejectRows = tables.stagedCount(Tables.REJECTS) - keptCount;

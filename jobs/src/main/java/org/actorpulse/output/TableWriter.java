@@ -70,10 +70,30 @@ public final class TableWriter {
   }
 
   /**
+   * Reads a table as {@code schema}: columns that some files lack (written by an older version) read as null, in
+   * every file alike, instead of depending on which file's footer Spark happens to take the schema from.
+   */
+  public Dataset<Row> read(String table, org.apache.spark.sql.types.StructType schema) {
+    read(table); // the same error when it is missing
+    return spark.read().schema(schema).parquet(path(table));
+  }
+
+  /**
    * Stages a table partitioned by {@code date}: at commit each date it holds replaces that date's partition, and
    * the {@code processedDates} it has no rows for lose their old partition.
    */
   public void writeByDate(String table, Dataset<Row> rows, long maxRecordsPerFile, Collection<String> processedDates) {
+    writeByDate(table, rows, maxRecordsPerFile, processedDates, new String[0]);
+  }
+
+  /**
+   * As {@link #writeByDate(String, Dataset, long, Collection)}, each file's rows sorted by {@code orderWithinDate}:
+   * then the order of a date's rows does not depend on how the upstream plan spread them over tasks, which can
+   * differ with the other dates of a run (a round-robin repartition the rebalance cannot collapse), and what is
+   * later summed from them in that order comes out the same to the last bit, day by day or in one run.
+   */
+  public void writeByDate(String table, Dataset<Row> rows, long maxRecordsPerFile, Collection<String> processedDates,
+                          String... orderWithinDate) {
     String staged = pending.staged(table).toString();
     // Rebalance, not repartition: adaptive execution splits a big day over several tasks (and files) and packs
     // small days together, toward spark.sql.adaptive.advisoryPartitionSizeInBytes per file. The hint goes
@@ -81,7 +101,15 @@ public final class TableWriter {
     String view = "rebalance_" + table + "_" + Long.toHexString(System.nanoTime());
     rows.createOrReplaceTempView(view);
     try {
-      spark.sql("SELECT /*+ REBALANCE(date) */ * FROM " + view)
+      Dataset<Row> balanced = spark.sql("SELECT /*+ REBALANCE(date) */ * FROM " + view);
+      if (orderWithinDate.length > 0) {
+        // The date first: it is the writer's own required order, which this sort then already satisfies.
+        String[] keys = new String[orderWithinDate.length + 1];
+        keys[0] = "date";
+        System.arraycopy(orderWithinDate, 0, keys, 1, orderWithinDate.length);
+        balanced = balanced.sortWithinPartitions(keys[0], java.util.Arrays.copyOfRange(keys, 1, keys.length));
+      }
+      balanced
           .write()
           .mode(SaveMode.Overwrite)
           .option("maxRecordsPerFile", maxRecordsPerFile)

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Matching, scoring and statistics must be testable without a SparkSession: no Spark or Spark NLP in them. */
 class PureCodeHasNoSparkTest {
   private static final List<String> PURE_PACKAGES =
-      List.of("model", "dictionary", "text", "sentiment", "stats");
+      List.of("model", "dictionary", "text", "sentiment", "stats", "dedup");
   private static final Pattern SPARK_IMPORT =
       Pattern.compile("^import\\s+(static\\s+)?(org\\.apache\\.spark|com\\.johnsnowlabs|scala)\\.", Pattern.MULTILINE);
 

@@ -79,6 +79,25 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void nearDuplicatesAreFoundAndCountedOnceByDefaultAndEveryCopyOnRequest() throws IOException {
+    var d = SettingsLoader.load(null).nearDuplicates();
+    assertTrue(d.enabled());
+    assertFalse(d.countCopies());
+    assertEquals(List.of(5, 20, 3), List.of(d.shingleWords(), d.bands(), d.rowsPerBand()));
+    assertEquals(0.5, d.threshold());
+    Path conf = tmp.resolve("copies.conf");
+    Files.writeString(conf, "actorpulse.dedup.near-duplicates { count-copies = true, threshold = 0.7 }");
+    var mine = SettingsLoader.load(conf).nearDuplicates();
+    assertTrue(mine.countCopies());
+    assertEquals(0.7, mine.threshold());
+    assertEquals(20, mine.bands(), "unset keys keep their defaults");
+    Path bad = tmp.resolve("bad-threshold.conf");
+    Files.writeString(bad, "actorpulse.dedup.near-duplicates.threshold = 50");
+    ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(bad));
+    assertTrue(e.getMessage().contains("actorpulse.dedup.near-duplicates.threshold = 50.0"), e.getMessage());
+  }
+
+  @Test
   void badValuesAreNamedWithWhatWasExpected() throws IOException {
     Path conf = tmp.resolve("bad.conf");
     Files.writeString(conf, "actorpulse.engine = turbo");

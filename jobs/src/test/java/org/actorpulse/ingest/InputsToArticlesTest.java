@@ -79,7 +79,7 @@ class InputsToArticlesTest {
     try (IngestResult r = run(IngestSettings.of(List.of(f.toString()), "run-1"))) {
       assertEquals(new IngestCounts(10, 4, 1, 5, 0), r.counts());
       assertIdentity(r);
-      assertEquals(ArticleTable.SCHEMA, r.articles().schema());
+      assertEquals(ArticleTable.INGESTED, r.articles().schema());
       assertEquals(RejectTable.SCHEMA, r.rejects().schema());
 
       Map<String, Article> a = byId(r);

@@ -33,7 +33,7 @@ class WarcIngestTest {
         .run(SparkTestSession.get(), EnumSet.of(JobRunner.Stage.INGEST));
     assertEquals("succeeded", r.status, r.message);
     assertEquals(Map.of("input_records", 24L, "articles", 8L, "duplicates", 0L, "rejects", 3L, "outside_window", 0L,
-        "truncated", 0L, "skipped", 13L), new TreeMap<>(r.accounting));
+        "truncated", 0L, "skipped", 13L, "near_duplicates", 0L), new TreeMap<>(r.accounting));
 
     SparkSession spark = SparkTestSession.get();
     Map<String, Long> languages = new TreeMap<>();

@@ -1,6 +1,7 @@
 package org.actorpulse.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -32,5 +33,16 @@ class ValueTypesTest {
     assertThrows(IllegalArgumentException.class,
         () -> new Article("id", LocalDate.of(2017, 9, 25), "", null, null, "  ", "und"));
     assertEquals(3, new Article("id", LocalDate.of(2017, 9, 25), "", null, null, "abc", "und").nChars());
+  }
+
+  @Test
+  void anArticleAloneInItsClusterRepresentsIt() {
+    LocalDate d = LocalDate.of(2017, 9, 25);
+    Article read = new Article("id", d, "", null, null, "abc", "en");
+    assertEquals("id", read.dupCluster());
+    assertEquals(1, read.dupCount());
+    assertThrows(IllegalArgumentException.class, () -> new Article("id", d, "", null, null, "abc", "en", "other", 1));
+    assertThrows(IllegalArgumentException.class, () -> new Article("id", d, "", null, null, "abc", "en", "id", 0));
+    assertFalse(new Article("id", d, "", null, null, "abc", "en", "another", 3).isRepresentative());
   }
 }

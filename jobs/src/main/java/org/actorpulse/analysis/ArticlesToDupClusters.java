@@ -1,0 +1,149 @@
+package org.actorpulse.analysis;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import org.actorpulse.dedup.BandKeys;
+import org.actorpulse.dedup.Jaccard;
+import org.actorpulse.dedup.MinHasher;
+import org.actorpulse.dedup.NearDuplicateOptions;
+import org.actorpulse.dedup.Shingles;
+import org.actorpulse.dedup.UnionFind;
+import org.actorpulse.table.ArticleTable;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Articles to their near-duplicate clusters, among the articles of each date (the rule, and why, in
+ * docs/tables.md "Near-duplicates"):
+ * <ol>
+ *   <li>each text becomes its set of hashed word shingles ({@link Shingles}) and {@code bands * rows} MinHashes of
+ *       it ({@link MinHasher}: Spark ML's {@code MinHashLSH} functions, computed without its per-element boxing),
+ *       folded into one key per band ({@link BandKeys}); persisted;</li>
+ *   <li>articles of one date sharing a band key are candidates: each is paired with the least id of its bucket
+ *       (k - 1 pairs for a bucket of k copies, not k(k - 1)/2);</li>
+ *   <li>a candidate pair is confirmed when the exact {@link Jaccard} similarity of the two shingle sets reaches
+ *       the threshold;</li>
+ *   <li>clusters are the connected components of the confirmed pairs, found per date by {@link UnionFind} on an
+ *       executor, which holds that date's clustered ids only, never all articles, and never on the driver.</li>
+ * </ol>
+ * Not {@code MinHashLSHModel.approxSimilarityJoin}: it shuffles every row whole (shingle vector included) once per
+ * hash table, cannot keep pairs within a date, and its one-MinHash tables make most same-topic pairs of a day
+ * candidates (a pair at similarity 0.2 shares one of 5 tables with probability 0.67).
+ */
+public final class ArticlesToDupClusters {
+  /** Fixed, so that every run draws the same hash functions and a rerun finds the same clusters. */
+  static final long SEED = 20_170_925L;
+
+  private static final StructType SKETCHED = new StructType()
+      .add("id", DataTypes.StringType, false)
+      .add("date", DataTypes.DateType, false)
+      .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("keys", DataTypes.createArrayType(DataTypes.LongType, false), false);
+  private static final StructType BUCKETS = new StructType()
+      .add("date", DataTypes.DateType, false)
+      .add("band", DataTypes.IntegerType, false)
+      .add("key", DataTypes.LongType, false)
+      .add("id", DataTypes.StringType, false);
+
+  private final NearDuplicateOptions options;
+
+  public ArticlesToDupClusters(NearDuplicateOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Finds the clusters (this runs Spark jobs and reads {@code articles} once); close the result after use.
+   *
+   * @param articles rows with at least {@code article_id}, {@code date}, {@code text}
+   */
+  public DupClusters apply(Dataset<Row> articles) {
+    if (!options.enabled()) return DupClusters.none();
+    NearDuplicateOptions o = options;
+    MinHasher hasher = new MinHasher(SEED, o.numHashes());
+    Dataset<Row> sketched = articles.select(ArticleTable.ARTICLE_ID, ArticleTable.DATE, ArticleTable.TEXT)
+        .flatMap((FlatMapFunction<Row, Row>) r -> sketch(r, o, hasher), Encoders.row(SKETCHED))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> members = components(confirmed(candidates(sketched), sketched))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      long memberCount = members.count();
+      long copies = members.where(col(DupClusters.MEMBER_ID).notEqual(col(ArticleTable.DUP_CLUSTER))).count();
+      return new DupClusters(members, memberCount, copies);
+    } finally {
+      sketched.unpersist(false);
+    }
+  }
+
+  /** Texts without a word have nothing to compare and are left out (they stay clusters of one). */
+  private static Iterator<Row> sketch(Row r, NearDuplicateOptions o, MinHasher hasher) {
+    int[] s = Shingles.of(r.getString(2), o.shingleWords());
+    if (s.length == 0) return Collections.emptyIterator();
+    long[] keys = BandKeys.of(hasher.hash(s), o.bands(), o.rowsPerBand());
+    return List.of(RowFactory.create(r.getString(0), r.get(1), s, keys)).iterator();
+  }
+
+  /** (date, a, b) with a < b: pairs of one date that share a band key. */
+  private static Dataset<Row> candidates(Dataset<Row> sketched) {
+    Dataset<Row> buckets = sketched.select("id", "date", "keys")
+        .flatMap((FlatMapFunction<Row, Row>) r -> {
+          List<Long> keys = r.getList(2);
+          List<Row> out = new ArrayList<>(keys.size());
+          for (int b = 0; b < keys.size(); b++) out.add(RowFactory.create(r.get(1), b, keys.get(b), r.getString(0)));
+          return out.iterator();
+        }, Encoders.row(BUCKETS));
+    return buckets
+        .withColumn("first", min("id").over(Window.partitionBy("date", "band", "key")))
+        .where(col("id").notEqual(col("first")))
+        .select(col("date"), col("first").as("a"), col("id").as("b"))
+        .distinct();
+  }
+
+  private Dataset<Row> confirmed(Dataset<Row> pairs, Dataset<Row> sketched) {
+    double threshold = options.threshold();
+    Dataset<Row> a = sketched.select(col("id").as("a"), col("shingles").as("sa"));
+    Dataset<Row> b = sketched.select(col("id").as("b"), col("shingles").as("sb"));
+    return pairs.join(a, "a").join(b, "b")
+        .select("date", "a", "b", "sa", "sb")
+        .filter((FilterFunction<Row>) r -> Jaccard.of(ints(r, 3), ints(r, 4)) >= threshold)
+        .select("date", "a", "b");
+  }
+
+  private static Dataset<Row> components(Dataset<Row> confirmed) {
+    return confirmed
+        .groupByKey((MapFunction<Row, String>) r -> r.get(0).toString(), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (date, pairs) -> {
+          UnionFind clusters = new UnionFind();
+          while (pairs.hasNext()) {
+            Row p = pairs.next();
+            clusters.union(p.getString(1), p.getString(2));
+          }
+          List<Row> out = new ArrayList<>();
+          for (UnionFind.Membership m : clusters.memberships()) {
+            out.add(RowFactory.create(m.id(), m.representative(), m.size()));
+          }
+          return out.iterator();
+        }, Encoders.row(DupClusters.SCHEMA));
+  }
+
+  private static int[] ints(Row r, int i) {
+    List<Integer> l = r.getList(i);
+    int[] out = new int[l.size()];
+    for (int j = 0; j < out.length; j++) out[j] = l.get(j);
+    return out;
+  }
+}

@@ -1,0 +1,80 @@
+package org.actorpulse.dedup;
+
+import java.util.Arrays;
+
+/**
+ * A text's set of word shingles, hashed: what two copies of a story share. Words are maximal runs of letters or
+ * digits, lower-cased per code point, so punctuation, spacing and case edits do not count as changes; a shingle is
+ * {@code k} consecutive words. Each shingle is hashed to {@link #BITS} bits, small enough to be an index of
+ * Spark's MinHash input vector (which must stay below 2,038,074,743) and wide enough that two 1,000-shingle
+ * articles share a hash by chance with probability about 0.001. Stateless and thread-safe.
+ */
+public final class Shingles {
+  public static final int BITS = 30;
+  /** The number of distinct shingle hashes: the dimension of the MinHash input vector. */
+  public static final int SPACE = 1 << BITS;
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private Shingles() {}
+
+  /**
+   * The sorted, distinct shingle hashes of {@code text}. A text of fewer than {@code k} words is one shingle of all
+   * its words; a text without words has none.
+   */
+  public static int[] of(String text, int k) {
+    long[] words = wordHashes(text);
+    if (words.length == 0) return new int[0];
+    int n = Math.max(1, words.length - k + 1);
+    int width = Math.min(k, words.length);
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      long h = width;
+      for (int j = 0; j < width; j++) h = h * 0x9E3779B97F4A7C15L + words[i + j];
+      out[i] = (int) (mix(h) >>> (64 - BITS));
+    }
+    Arrays.sort(out);
+    return distinct(out);
+  }
+
+  /** The 64-bit FNV-1a hash of each folded word, in text order. */
+  static long[] wordHashes(String text) {
+    long[] out = new long[16];
+    int n = 0;
+    long h = FNV_OFFSET;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+        inWord = true;
+      } else if (inWord) {
+        if (n == out.length) out = Arrays.copyOf(out, n * 2);
+        out[n++] = h;
+        h = FNV_OFFSET;
+        inWord = false;
+      }
+    }
+    if (inWord) {
+      if (n == out.length) out = Arrays.copyOf(out, n + 1);
+      out[n++] = h;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** SplitMix64's finaliser: FNV and the polynomial above leave the high bits, which we keep, poorly mixed. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  private static int[] distinct(int[] sorted) {
+    if (sorted.length == 0) return sorted;
+    int n = 1;
+    for (int i = 1; i < sorted.length; i++) if (sorted[i] != sorted[n - 1]) sorted[n++] = sorted[i];
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+  }
+}
