@@ -17,6 +17,7 @@ import org.actorpulse.sentiment.PolarityThresholds;
 import org.actorpulse.sentiment.SentimentScorers;
 import org.actorpulse.sentiment.SentimentSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -38,13 +39,8 @@ public final class EvalSentimentCommand implements Callable<Integer> {
   @Option(names = "--predictions", description = "Write one JSON line per target: id, mention, gold, score, predicted.")
   Path predictions;
 
-  @Option(names = "--scorer", defaultValue = SentimentSettings.MODEL,
-      description = "rules or model (default: ${DEFAULT-VALUE}).")
-  String scorer;
-
-  @Option(names = "--home", description = "Directory holding conf/lexicons and conf/models "
-      + "(default: the actorpulse.home system property, else the working directory).")
-  Path home;
+  @Mixin
+  SentimentOptions options;
 
   @Override
   public Integer call() throws IOException {
@@ -52,9 +48,11 @@ public final class EvalSentimentCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--input " + input + ": no such file (expected JSON lines like data/newsmtsc/dev.jsonl)");
     }
+    SentimentSettings settings;
     ExplainableScorer s;
     try {
-      s = SentimentScorers.create(SentimentSettings.underHome(scorer, SentimentSettings.home(home)));
+      settings = options.sentiment();
+      s = SentimentScorers.create(settings);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -77,7 +75,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
       }
     }
     PrintWriter console = spec.commandLine().getOut();
-    console.println("scorer=" + scorer + " thresholds: negative below " + thresholds.negativeBelow()
+    console.println("scorer=" + settings.scorer() + " thresholds: negative below " + thresholds.negativeBelow()
         + ", positive above " + thresholds.positiveAbove());
     console.println(evaluation.report());
     console.flush();

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.actorpulse.config.SettingsLoader;
 import org.actorpulse.sentiment.LabeledTarget;
 import org.actorpulse.sentiment.Lexicon;
 import org.actorpulse.sentiment.ModelFile;
 import org.actorpulse.sentiment.ModelTrainer;
-import org.actorpulse.sentiment.SentimentSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,9 +31,9 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Model file to write, e.g. conf/models/sentiment-model.json.")
   Path output;
 
-  @Option(names = "--home", description = "Directory holding conf/lexicons (default: the actorpulse.home system "
-      + "property, else the working directory).")
-  Path home;
+  @Option(names = "--conf", paramLabel = "FILE",
+      description = "Configuration file layered over conf/actorpulse.conf; its sentiment.lexicons are used.")
+  Path conf;
 
   @Option(names = "--l2", description = "L2 penalty (default: ${DEFAULT-VALUE}).")
   double l2 = ModelTrainer.Options.DEFAULTS.l2();
@@ -52,8 +52,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     }
     Lexicon lexicon;
     try {
-      lexicon = Lexicon.load(SentimentSettings.underHome(SentimentSettings.RULES, SentimentSettings.home(home))
-          .lexiconDir());
+      lexicon = Lexicon.load(SettingsLoader.load(conf).lexicons());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
