@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.actorpulse.sentiment.Evaluation;
 import org.actorpulse.sentiment.ExplainableScorer;
 import org.actorpulse.sentiment.LabeledTarget;
-import org.actorpulse.sentiment.PolarityThresholds;
 import org.actorpulse.sentiment.SentimentScorers;
 import org.actorpulse.sentiment.SentimentSettings;
 import picocli.CommandLine.Command;
@@ -56,7 +55,6 @@ public final class EvalSentimentCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    PolarityThresholds thresholds = s.thresholds();
     List<LabeledTarget> rows = LabeledTarget.readJsonl(input);
     Evaluation evaluation = new Evaluation();
     ObjectMapper json = new ObjectMapper();
@@ -64,7 +62,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
         : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
       for (LabeledTarget r : rows) {
         double score = s.score(r.sentence(), r.begin(), r.end());
-        int predicted = thresholds.classify(score);
+        int predicted = s.classify(r.sentence(), r.begin(), r.end());
         evaluation.add(r.polarity(), predicted);
         if (out != null) {
           ObjectNode line = json.createObjectNode().put("id", r.id()).put("mention", r.mention())
@@ -75,8 +73,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
       }
     }
     PrintWriter console = spec.commandLine().getOut();
-    console.println("scorer=" + settings.scorer() + " thresholds: negative below " + thresholds.negativeBelow()
-        + ", positive above " + thresholds.positiveAbove());
+    console.println("scorer=" + settings.scorer() + " decision: " + s.decisionRule());
     console.println(evaluation.report());
     console.flush();
     return 0;

@@ -48,7 +48,7 @@ public final class ExplainSentimentCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print("scorer=" + settings.scorer() + " target=\"" + target + "\" ["
         + begin + ", " + (begin + target.length()) + ")\n"
-        + s.explain(sentence, begin, begin + target.length()).render(s.thresholds(), top));
+        + s.explain(sentence, begin, begin + target.length()).render(top));
     spec.commandLine().getOut().flush();
     return 0;
   }

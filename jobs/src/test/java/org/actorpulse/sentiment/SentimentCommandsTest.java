@@ -74,6 +74,17 @@ class SentimentCommandsTest {
   }
 
   @Test
+  void explainWithTheShippedModelListsContextWordsNeverTheTarget() {
+    Run r = run(new ExplainSentimentCommand(), "Critics blasted Murphy as a corrupt liar.", "--target", "Murphy",
+        "--scorer", "model");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("class=negative"), r.out());
+    assertTrue(r.out().contains("corrupt") || r.out().contains("liar") || r.out().contains("blasted"), r.out());
+    String features = r.out().substring(r.out().indexOf("class="));
+    assertTrue(!features.toLowerCase().contains("murphy"), r.out());
+  }
+
+  @Test
   void confChoosesTheScorerAndTheFlagOverridesIt(@TempDir Path dir) throws Exception {
     Path conf = Files.writeString(dir.resolve("my.conf"), "actorpulse.sentiment.scorer = rules\n");
     String sentence = "The SDF accused Russia of supporting ISIS.";
