@@ -51,6 +51,10 @@ public final class TrainSentimentCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE}).")
   double prune = ModelTrainer.Options.DEFAULTS.prune();
 
+  @Option(names = "--accusers-as-labelled", description = "Fit accusers (\"X accused Y\") with their NewsMTSC "
+      + "label instead of as neutral.")
+  boolean accusersAsLabelled;
+
   @Option(names = "--views", paramLabel = "KINDS;KINDS",
       description = "Feature kinds of each averaged view, views separated by ';', kinds by ',' (default: "
           + "${DEFAULT-VALUE}; kinds in TargetFeatures).")
@@ -69,7 +73,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
       lexicon = Lexicon.load(SettingsLoader.load(conf).lexicons());
       ModelTrainer.Options d = ModelTrainer.Options.DEFAULTS;
       options = new ModelTrainer.Options(minCount, l2, d.iterations(), seed, d.folds(),
-          Arrays.stream(views.split(";")).map(v -> Arrays.stream(v.split(",")).map(String::trim).toList()).toList(), prune);
+          Arrays.stream(views.split(";")).map(v -> Arrays.stream(v.split(",")).map(String::trim).toList()).toList(), prune, !accusersAsLabelled);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -79,7 +83,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     List<Integer> sizes = result.scorer().views().stream().map(v -> v.model().size()).toList();
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("command", "actorpulse train-sentiment --input " + input + " --output " + output
-        + (conf == null ? "" : " --conf " + conf) + " --l2 " + l2 + " --min-count " + minCount + " --seed " + seed + " --prune " + prune
+        + (conf == null ? "" : " --conf " + conf) + " --l2 " + l2 + " --min-count " + minCount + " --seed " + seed + " --prune " + prune + (accusersAsLabelled ? " --accusers-as-labelled" : "")
         + " --views '" + views + "'");
     provenance.put("input", input.getFileName().toString());
     provenance.put("rows", rows.size());

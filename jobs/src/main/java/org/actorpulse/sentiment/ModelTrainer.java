@@ -21,8 +21,8 @@ public final class ModelTrainer {
    * issue author's strong baseline); (2) word-and-bigram windows of 3, 6 and 12 with the target's role and lexicon
    * counts; (3) the sentence's words and bigrams with the n-grams touching the target, its own clause, lexicon
    * buckets by distance and negation, and the role. Chosen by 5-fold cross-validation on the train split: 0.671
-   * macro-F1 against 0.662 for the first two and 0.657 for the first alone, all pruned at 0.05
-   * (conf/models/README.md).
+   * macro-F1 against 0.662 for the first two and 0.657 for the first alone, all pruned at 0.05 and with
+   * accusers fitted as labelled (conf/models/README.md).
    */
   public static final List<List<String>> DEFAULT_VIEWS = List.of(
       List.of("bias", "w", "b", "L5", "R5", "L10", "R10", "lexc"),
@@ -38,10 +38,16 @@ public final class ModelTrainer {
    * @param views      the feature kinds of each view (see {@link TargetFeatures})
    * @param prune      features whose three weights are all smaller than this in size are dropped after fitting:
    *                   the model file shrinks, and scoring, whose time goes to looking weights up, gets faster
+   * @param accusersNeutral fit the active subject of an accusation ("X accused Y of ...", {@link
+   *                   TargetFeatures#accuses}) as neutral whatever its label. Set by the product's definition, not by
+   *                   the data: the accusation is about Y. NewsMTSC's annotators label 40 of the 49 such rows in train
+   *                   negative, so this costs 0.002 cross-validated macro-F1 (0.671 to 0.669) and the model no longer
+   *                   calls the SDF of "The SDF accused Russia of supporting ISIS" negative. Cross-validation scores
+   *                   the held-out rows against their own labels either way.
    */
   public record Options(int minCount, double l2, int iterations, long seed, int folds, List<List<String>> views,
-                        double prune) {
-    public static final Options DEFAULTS = new Options(2, 3e-4, 300, 20261125L, 5, DEFAULT_VIEWS, 0.05);
+                        double prune, boolean accusersNeutral) {
+    public static final Options DEFAULTS = new Options(2, 3e-4, 300, 20261125L, 5, DEFAULT_VIEWS, 0.05, true);
 
     public Options {
       views = views.stream().map(List::copyOf).toList();
@@ -49,7 +55,7 @@ public final class ModelTrainer {
     }
 
     public Options withViews(List<List<String>> v) {
-      return new Options(minCount, l2, iterations, seed, folds, v, prune);
+      return new Options(minCount, l2, iterations, seed, folds, v, prune, accusersNeutral);
     }
   }
 
@@ -80,6 +86,8 @@ public final class ModelTrainer {
     int[][] idx;
     float[][] val;
     int[] label;
+    /** The label the fit sees: {@link #label}, except that accusers count as neutral (see {@link Options}). */
+    int[] fitLabel;
     /** Rows of the same sentence share a number: they go to the same fold, so no sentence is on both sides. */
     int[] sentence;
   }
@@ -90,6 +98,7 @@ public final class ModelTrainer {
     x.idx = new int[n][];
     x.val = new float[n][];
     x.label = new int[n];
+    x.fitLabel = new int[n];
     x.sentence = new int[n];
     Map<String, Integer> sentences = new HashMap<>();
     for (int r = 0; r < n; r++) {
@@ -97,7 +106,8 @@ public final class ModelTrainer {
       Map<Integer, Double> merged = new HashMap<>();
       double[] squares = new double[TargetFeatures.GROUPS];
       TargetFeatures.Sentence s = features.prepare(row.sentence());
-      features.extract(s, s.locate(row.begin(), row.end()), any, (kind, hash, a, b, c, value) -> {
+      TargetSpan span = s.locate(row.begin(), row.end());
+      features.extract(s, span, any, (kind, hash, a, b, c, value) -> {
         Integer id = x.ids.get(hash);
         if (id == null) {
           id = x.names.size();
@@ -118,6 +128,7 @@ public final class ModelTrainer {
       x.idx[r] = ids;
       x.val[r] = vals;
       x.label[r] = row.polarity() + 1;
+      x.fitLabel[r] = options.accusersNeutral() && TargetFeatures.accuses(s, span) ? 1 : x.label[r];
       x.sentence[r] = sentences.computeIfAbsent(row.sentence(), k -> sentences.size());
     }
     return x;
@@ -218,7 +229,7 @@ public final class ModelTrainer {
     int classes = LinearModel.CLASSES;
     double[] w = new double[kept.size() * classes];
     int[] perClass = new int[classes];
-    for (int r : rows) perClass[x.label[r]]++;
+    for (int r : rows) perClass[x.fitLabel[r]]++;
     double[] classWeight = new double[classes];
     for (int c = 0; c < classes; c++) classWeight[c] = perClass[c] == 0 ? 0 : rows.length / (3.0 * perClass[c]);
 
@@ -240,7 +251,7 @@ public final class ModelTrainer {
         idx[i][m] = f;
         val[i][m++] = x.val[r][j];
       }
-      label[i] = x.label[r];
+      label[i] = x.fitLabel[r];
       rowWeight[i] = classWeight[label[i]];
       totalWeight += rowWeight[i];
     }

@@ -409,6 +409,18 @@ public final class TargetFeatures implements Serializable {
     sink.add(ROLE, FeatureHash.of(KIND_HASH[ROLE], ROLE_HASH[role], s.hash[verb]), ROLES[role], s.words[verb], null, 1);
   }
 
+  /**
+   * Whether the target is the active subject of an accusation ("X accused Y of ...", "X blamed Y"): by the product's
+   * definition the accusation is about Y, not X.
+   */
+  static boolean accuses(Sentence s, TargetSpan target) {
+    for (int i = target.last() + 1; i < Math.min(s.size(), target.last() + 4); i++) {
+      if (WordLists.ACCUSATIONS.contains(s.words[i])) return !WordLists.PASSIVE_AUXILIARIES.contains(s.words[i - 1]);
+      if (s.tokens.get(i).isPunctuation()) return false;
+    }
+    return false;
+  }
+
   /** An odd number of straight or curly quote marks before the target: it is inside a quotation. */
   private static boolean insideQuotes(Sentence s, TargetSpan target) {
     int quotes = 0;

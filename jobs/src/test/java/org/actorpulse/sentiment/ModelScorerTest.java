@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Trains a small model from sentences built here; fast enough for every build. */
 class ModelScorerTest {
   private static final ModelTrainer.Options OPTIONS =
-      new ModelTrainer.Options(1, 1e-3, 100, 7L, 2, ModelTrainer.DEFAULT_VIEWS, 0);
+      new ModelTrainer.Options(1, 1e-3, 100, 7L, 2, ModelTrainer.DEFAULT_VIEWS, 0, true);
   private static ModelTrainer.Result trained;
 
   private static List<LabeledTarget> fixtures() {
@@ -153,6 +153,15 @@ class ModelScorerTest {
     LinearModel m = trained.scorer().views().get(0).model();
     assertEquals(-1, m.index(FeatureHash.ofName("w:zzzunseen")));
     assertTrue(m.index(FeatureHash.ofName("bias:")) >= 0);
+  }
+
+  @Test
+  void shippedModelDoesNotBlameTheAccuser() {
+    ModelScorer s = ModelFile.read(TestLexicons.HOME.resolve("conf/models/sentiment-model.json"), TestLexicons.LEXICON);
+    String sentence = "The SDF accused Russia of supporting ISIS.";
+    assertEquals(0, s.classify(sentence, 4, 7), "SDF");
+    assertEquals(-1, s.classify(sentence, 16, 22), "Russia");
+    assertEquals(-1, s.classify(sentence, 37, 41), "ISIS");
   }
 
   @Test
