@@ -2,6 +2,7 @@ package org.actorpulse.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.actorpulse.dictionary.ActorMatch;
 import org.actorpulse.dictionary.ActorMatcher;
@@ -40,18 +41,53 @@ public final class FastAnalysisEngine implements AnalysisEngine {
 
     static List<TextMention> score(String text, List<Span> sentences, List<ActorMatch> matches,
                                    SentimentScorer scorer) {
-      List<TextMention> out = new ArrayList<>(matches.size());
+      int n = matches.size();
+      int[] sentenceOf = new int[n];
+      int[] begin = new int[n];
+      int[] end = new int[n];
+      double[] score = new double[n];
       int s = 0;
-      for (ActorMatch m : matches) {
+      for (int i = 0; i < n; i++) {
+        ActorMatch m = matches.get(i);
         s = sentenceOf(sentences, m.begin(), s);
-        Span sentence = sentences.isEmpty() ? new Span(0, text.length()) : sentences.get(s);
+        sentenceOf[i] = s;
+        Span sentence = sentence(text, sentences, s);
         // A match that straddles a sentence end (a split inside a name) is scored in the sentence it starts in.
-        int begin = Math.max(m.begin(), sentence.begin()) - sentence.begin();
-        int end = Math.min(m.end(), sentence.end()) - sentence.begin();
-        double score = end > begin ? clamp(scorer.score(sentence.of(text), begin, end)) : 0.0;
-        out.add(new TextMention(m.actorId(), m.surface(), s, m.begin(), m.end(), score));
+        begin[i] = Math.max(m.begin(), sentence.begin()) - sentence.begin();
+        end[i] = Math.min(m.end(), sentence.end()) - sentence.begin();
+      }
+      // Matches arrive in text order, so a sentence's mentions are adjacent: score them together, so the scorer
+      // tokenizes each sentence once however many actors it names.
+      for (int from = 0; from < n; ) {
+        int to = from;
+        while (to < n && sentenceOf[to] == sentenceOf[from]) to++;
+        int[] bs = new int[to - from];
+        int[] es = new int[to - from];
+        int k = 0;
+        for (int i = from; i < to; i++) {
+          if (end[i] <= begin[i]) continue;
+          bs[k] = begin[i];
+          es[k++] = end[i];
+        }
+        if (k > 0) {
+          double[] out = new double[k];
+          scorer.scoreAll(sentence(text, sentences, sentenceOf[from]).of(text), Arrays.copyOf(bs, k),
+              Arrays.copyOf(es, k), out);
+          k = 0;
+          for (int i = from; i < to; i++) if (end[i] > begin[i]) score[i] = clamp(out[k++]);
+        }
+        from = to;
+      }
+      List<TextMention> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        ActorMatch m = matches.get(i);
+        out.add(new TextMention(m.actorId(), m.surface(), sentenceOf[i], m.begin(), m.end(), score[i]));
       }
       return out;
+    }
+
+    private static Span sentence(String text, List<Span> sentences, int s) {
+      return sentences.isEmpty() ? new Span(0, text.length()) : sentences.get(s);
     }
 
     /** Index of the last sentence beginning at or before offset; matches arrive in text order, so scan on. */

@@ -13,10 +13,10 @@ import java.util.concurrent.Callable;
 import org.actorpulse.sentiment.Evaluation;
 import org.actorpulse.sentiment.ExplainableScorer;
 import org.actorpulse.sentiment.LabeledTarget;
-import org.actorpulse.sentiment.PolarityThresholds;
 import org.actorpulse.sentiment.SentimentScorers;
 import org.actorpulse.sentiment.SentimentSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -38,13 +38,8 @@ public final class EvalSentimentCommand implements Callable<Integer> {
   @Option(names = "--predictions", description = "Write one JSON line per target: id, mention, gold, score, predicted.")
   Path predictions;
 
-  @Option(names = "--scorer", defaultValue = SentimentSettings.MODEL,
-      description = "rules or model (default: ${DEFAULT-VALUE}).")
-  String scorer;
-
-  @Option(names = "--home", description = "Directory holding conf/lexicons and conf/models "
-      + "(default: the actorpulse.home system property, else the working directory).")
-  Path home;
+  @Mixin
+  SentimentOptions options;
 
   @Override
   public Integer call() throws IOException {
@@ -52,13 +47,14 @@ public final class EvalSentimentCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--input " + input + ": no such file (expected JSON lines like data/newsmtsc/dev.jsonl)");
     }
+    SentimentSettings settings;
     ExplainableScorer s;
     try {
-      s = SentimentScorers.create(SentimentSettings.underHome(scorer, SentimentSettings.home(home)));
+      settings = options.sentiment();
+      s = SentimentScorers.create(settings);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    PolarityThresholds thresholds = s.thresholds();
     List<LabeledTarget> rows = LabeledTarget.readJsonl(input);
     Evaluation evaluation = new Evaluation();
     ObjectMapper json = new ObjectMapper();
@@ -66,7 +62,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
         : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
       for (LabeledTarget r : rows) {
         double score = s.score(r.sentence(), r.begin(), r.end());
-        int predicted = thresholds.classify(score);
+        int predicted = s.classify(r.sentence(), r.begin(), r.end());
         evaluation.add(r.polarity(), predicted);
         if (out != null) {
           ObjectNode line = json.createObjectNode().put("id", r.id()).put("mention", r.mention())
@@ -77,8 +73,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
       }
     }
     PrintWriter console = spec.commandLine().getOut();
-    console.println("scorer=" + scorer + " thresholds: negative below " + thresholds.negativeBelow()
-        + ", positive above " + thresholds.positiveAbove());
+    console.println("scorer=" + settings.scorer() + " decision: " + s.decisionRule());
     console.println(evaluation.report());
     console.flush();
     return 0;

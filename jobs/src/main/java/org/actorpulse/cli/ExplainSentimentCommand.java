@@ -1,11 +1,11 @@
 package org.actorpulse.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.actorpulse.sentiment.ExplainableScorer;
 import org.actorpulse.sentiment.SentimentScorers;
 import org.actorpulse.sentiment.SentimentSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,16 +25,11 @@ public final class ExplainSentimentCommand implements Callable<Integer> {
   @Option(names = "--target", required = true, description = "The target as written in the sentence (first occurrence).")
   String target;
 
-  @Option(names = "--scorer", defaultValue = SentimentSettings.MODEL,
-      description = "rules or model (default: ${DEFAULT-VALUE}).")
-  String scorer;
-
   @Option(names = "--top", defaultValue = "15", description = "How many features to list (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--home", description = "Directory holding conf/lexicons and conf/models "
-      + "(default: the actorpulse.home system property, else the working directory).")
-  Path home;
+  @Mixin
+  SentimentOptions options;
 
   @Override
   public Integer call() {
@@ -43,15 +38,17 @@ public final class ExplainSentimentCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--target \"" + target + "\" does not occur in the sentence "
           + "(give it exactly as written, e.g. --target \"Russia\")");
     }
+    SentimentSettings settings;
     ExplainableScorer s;
     try {
-      s = SentimentScorers.create(SentimentSettings.underHome(scorer, SentimentSettings.home(home)));
+      settings = options.sentiment();
+      s = SentimentScorers.create(settings);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    spec.commandLine().getOut().print("scorer=" + scorer + " target=\"" + target + "\" ["
+    spec.commandLine().getOut().print("scorer=" + settings.scorer() + " target=\"" + target + "\" ["
         + begin + ", " + (begin + target.length()) + ")\n"
-        + s.explain(sentence, begin, begin + target.length()).render(s.thresholds(), top));
+        + s.explain(sentence, begin, begin + target.length()).render(top));
     spec.commandLine().getOut().flush();
     return 0;
   }

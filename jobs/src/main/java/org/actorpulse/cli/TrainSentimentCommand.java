@@ -2,16 +2,19 @@ package org.actorpulse.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.actorpulse.config.SettingsLoader;
 import org.actorpulse.sentiment.LabeledTarget;
 import org.actorpulse.sentiment.Lexicon;
 import org.actorpulse.sentiment.ModelFile;
 import org.actorpulse.sentiment.ModelTrainer;
-import org.actorpulse.sentiment.SentimentSettings;
+import org.actorpulse.sentiment.TargetFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,9 +34,9 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Model file to write, e.g. conf/models/sentiment-model.json.")
   Path output;
 
-  @Option(names = "--home", description = "Directory holding conf/lexicons (default: the actorpulse.home system "
-      + "property, else the working directory).")
-  Path home;
+  @Option(names = "--conf", paramLabel = "FILE",
+      description = "Configuration file layered over conf/actorpulse.conf; its sentiment.lexicons are used.")
+  Path conf;
 
   @Option(names = "--l2", description = "L2 penalty (default: ${DEFAULT-VALUE}).")
   double l2 = ModelTrainer.Options.DEFAULTS.l2();
@@ -44,6 +47,20 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Seed of the cross-validation folds (default: ${DEFAULT-VALUE}).")
   long seed = ModelTrainer.Options.DEFAULTS.seed();
 
+  @Option(names = "--prune", description = "Drop features whose weights are all below this in size "
+      + "(default: ${DEFAULT-VALUE}).")
+  double prune = ModelTrainer.Options.DEFAULTS.prune();
+
+  @Option(names = "--accusers-as-labelled", description = "Fit accusers (\"X accused Y\") with their NewsMTSC "
+      + "label instead of as neutral.")
+  boolean accusersAsLabelled;
+
+  @Option(names = "--views", paramLabel = "KINDS;KINDS",
+      description = "Feature kinds of each averaged view, views separated by ';', kinds by ',' (default: "
+          + "${DEFAULT-VALUE}; kinds in TargetFeatures).")
+  String views = ModelTrainer.Options.DEFAULTS.views().stream().map(v -> String.join(",", v))
+      .collect(Collectors.joining(";"));
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(input)) {
@@ -51,33 +68,37 @@ public final class TrainSentimentCommand implements Callable<Integer> {
           "--input " + input + ": no such file (expected JSON lines like data/newsmtsc/train.jsonl)");
     }
     Lexicon lexicon;
+    ModelTrainer.Options options;
     try {
-      lexicon = Lexicon.load(SentimentSettings.underHome(SentimentSettings.RULES, SentimentSettings.home(home))
-          .lexiconDir());
+      lexicon = Lexicon.load(SettingsLoader.load(conf).lexicons());
+      ModelTrainer.Options d = ModelTrainer.Options.DEFAULTS;
+      options = new ModelTrainer.Options(minCount, l2, d.iterations(), seed, d.folds(),
+          Arrays.stream(views.split(";")).map(v -> Arrays.stream(v.split(",")).map(String::trim).toList()).toList(), prune, !accusersAsLabelled);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    ModelTrainer.Options d = ModelTrainer.Options.DEFAULTS;
-    ModelTrainer.Options options = new ModelTrainer.Options(minCount, l2, d.iterations(), seed, d.folds());
     List<LabeledTarget> rows = LabeledTarget.readJsonl(input);
     long start = System.nanoTime();
-    ModelTrainer.Result result = new ModelTrainer(new org.actorpulse.sentiment.TargetFeatures(lexicon), options)
-        .train(rows);
+    ModelTrainer.Result result = new ModelTrainer(new TargetFeatures(lexicon), options).train(rows);
+    List<Integer> sizes = result.scorer().views().stream().map(v -> v.model().size()).toList();
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("command", "actorpulse train-sentiment --input " + input + " --output " + output
-        + " --l2 " + l2 + " --min-count " + minCount + " --seed " + seed);
+        + (conf == null ? "" : " --conf " + conf) + " --l2 " + l2 + " --min-count " + minCount + " --seed " + seed + " --prune " + prune + (accusersAsLabelled ? " --accusers-as-labelled" : "")
+        + " --views '" + views + "'");
     provenance.put("input", input.getFileName().toString());
     provenance.put("rows", rows.size());
     provenance.put("options", options.toString());
     provenance.put("cv_folds", options.folds());
     provenance.put("cv_f1_macro", round(result.cvMacroF1()));
     provenance.put("cv_accuracy", round(result.cvAccuracy()));
-    provenance.put("features", result.model().size());
-    ModelFile.write(output, result.model(), result.thresholds(), provenance);
+    provenance.put("cv_f1_macro_plain_argmax", round(result.cvArgmaxMacroF1()));
+    provenance.put("features_per_view", sizes);
+    ModelFile.write(output, result.scorer(), provenance);
     spec.commandLine().getOut().printf(Locale.ROOT,
-        "trained on %d rows in %.1f s: %d features, thresholds %s; %d-fold cv f1_macro=%.3f accuracy=%.3f%nwrote %s%n",
-        rows.size(), (System.nanoTime() - start) / 1e9, result.model().size(), result.thresholds(), options.folds(),
-        result.cvMacroF1(), result.cvAccuracy(), output);
+        "trained on %d rows in %.1f s: features per view %s, %s; %d-fold cv f1_macro=%.3f accuracy=%.3f "
+            + "(plain argmax f1_macro=%.3f)%nwrote %s%n",
+        rows.size(), (System.nanoTime() - start) / 1e9, sizes, result.scorer().decisionRule(), options.folds(),
+        result.cvMacroF1(), result.cvAccuracy(), result.cvArgmaxMacroF1(), output);
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Three-class evaluation of a scorer against gold targets: the scorer's score for each target is cut into a class
- * by thresholds, then compared with the gold polarity. Classes are indexed 0, 1, 2 for polarity -1, 0, 1.
+ * Three-class evaluation of a scorer against gold targets: the scorer's class for each target is compared with the
+ * gold polarity. Classes are indexed 0, 1, 2 for polarity -1, 0, 1.
  */
 public final class Evaluation {
   private static final String[] NAMES = {"negative", "neutral", "positive"};
@@ -13,12 +13,10 @@ public final class Evaluation {
   private final int[][] confusion = new int[3][3];
   private int n;
 
-  /** Scores every row with {@code scorer} (the same object the pipeline uses) and cuts with {@code thresholds}. */
-  public static Evaluation of(SentimentScorer scorer, PolarityThresholds thresholds, List<LabeledTarget> rows) {
+  /** Classifies every row with {@code scorer} (the same object the pipeline uses). */
+  public static Evaluation of(ExplainableScorer scorer, List<LabeledTarget> rows) {
     Evaluation e = new Evaluation();
-    for (LabeledTarget r : rows) {
-      e.add(r.polarity(), thresholds.classify(scorer.score(r.sentence(), r.begin(), r.end())));
-    }
+    for (LabeledTarget r : rows) e.add(r.polarity(), scorer.classify(r.sentence(), r.begin(), r.end()));
     return e;
   }
 

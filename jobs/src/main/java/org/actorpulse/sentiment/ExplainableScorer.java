@@ -4,6 +4,9 @@ package org.actorpulse.sentiment;
 public interface ExplainableScorer extends SentimentScorer {
   Explanation explain(String sentence, int begin, int end);
 
-  /** The cut points that turn this scorer's scores into classes; tuned on the training data. */
-  PolarityThresholds thresholds();
+  /** The class (-1 negative, 0 neutral, 1 positive) of the target, by the decision rule tuned on the training data. */
+  int classify(String sentence, int begin, int end);
+
+  /** How {@link #classify} decides, in words, for reports. */
+  String decisionRule();
 }

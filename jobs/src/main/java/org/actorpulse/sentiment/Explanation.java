@@ -9,9 +9,10 @@ import java.util.List;
  * contribution before the final squashing into [-1, 1].
  *
  * @param score         the score, exactly what {@link SentimentScorer#score} returns for the same input
+ * @param polarity      the class, exactly what {@link ExplainableScorer#classify} returns: -1, 0 or 1
  * @param contributions the non-zero contributions, largest magnitude first
  */
-public record Explanation(double score, List<Contribution> contributions) {
+public record Explanation(double score, int polarity, List<Contribution> contributions) {
   /** One feature's signed push: negative pushes toward negative. */
   public record Contribution(String feature, double value) {
   }
@@ -23,13 +24,13 @@ public record Explanation(double score, List<Contribution> contributions) {
   }
 
   /**
-   * Human-readable: the score, its class under {@code thresholds}, then the {@code n} strongest features, one per
-   * line, signed ({@code -} pushes toward negative).
+   * Human-readable: the score, its class, then the {@code n} strongest features, one per line, signed ({@code -}
+   * pushes toward negative).
    */
-  public String render(PolarityThresholds thresholds, int n) {
+  public String render(int n) {
     String[] classes = {"negative", "neutral", "positive"};
     StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "score=%.3f class=%s%n", score,
-        classes[thresholds.classify(score) + 1]));
+        classes[polarity + 1]));
     for (Contribution c : top(n)) {
       sb.append(String.format(java.util.Locale.ROOT, "  %+8.4f  %s%n", c.value(), c.feature()));
     }

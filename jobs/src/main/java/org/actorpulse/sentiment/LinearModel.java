@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * A three-class (negative, neutral, positive) linear model over named features. Features are found by the 64-bit
- * hash of their name in an open-addressing table built once at load, so scoring needs no feature strings.
+ * A three-class (negative, neutral, positive) linear model over named features. Features are found by their 64-bit
+ * {@link FeatureHash} in an open-addressing table built once at load, so scoring needs no feature strings.
  * Immutable after construction; safe to share across threads.
  */
 public final class LinearModel implements Serializable {
@@ -14,6 +14,7 @@ public final class LinearModel implements Serializable {
 
   private final String[] names;
   private final float[] weights;
+  private final long[] hashes;
   private final long[] keys;
   private final int[] slots;
   private final int mask;
@@ -31,8 +32,10 @@ public final class LinearModel implements Serializable {
     this.slots = new int[capacity];
     Arrays.fill(slots, -1);
     this.mask = capacity - 1;
+    this.hashes = new long[names.length];
     for (int f = 0; f < names.length; f++) {
-      long h = FeatureSink.hash(names[f]);
+      long h = FeatureHash.ofName(names[f]);
+      hashes[f] = h;
       int s = slot(h);
       if (slots[s] >= 0) throw new IllegalArgumentException("duplicate feature " + names[f]);
       keys[s] = h;
@@ -54,6 +57,10 @@ public final class LinearModel implements Serializable {
 
   public int size() {
     return names.length;
+  }
+
+  long hash(int feature) {
+    return hashes[feature];
   }
 
   public String name(int feature) {

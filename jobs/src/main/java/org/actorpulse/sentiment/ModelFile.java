@@ -9,20 +9,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads and writes the trained model as JSON: format tag, provenance (how it was made), class thresholds and one
- * {@code [name, w_negative, w_neutral, w_positive]} array per feature. JSON rather than Java serialization so the
- * file is inspectable and does not break when a class changes.
+ * Reads and writes the trained model as JSON: format tag, provenance (how it was made), the decision offsets, and
+ * per view its feature kinds and one {@code [name, w_negative, w_neutral, w_positive]} array per feature. JSON
+ * rather than Java serialization so the file is inspectable and does not break when a class changes; feature
+ * hashes are recomputed from the names at load.
  */
 public final class ModelFile {
-  static final String FORMAT = "actorpulse-target-sentiment-linear/1";
+  static final String FORMAT = "actorpulse-target-sentiment-linear/2";
 
   private ModelFile() {
   }
 
-  public static void write(Path file, LinearModel model, PolarityThresholds thresholds, Map<String, Object> provenance) {
+  public static void write(Path file, ModelScorer scorer, Map<String, Object> provenance) {
     try {
       if (file.getParent() != null) Files.createDirectories(file.getParent());
       try (JsonGenerator out = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
@@ -30,18 +33,27 @@ public final class ModelFile {
         out.writeStartObject();
         out.writeStringField("format", FORMAT);
         out.writeObjectField("provenance", provenance);
-        out.writeObjectFieldStart("thresholds");
-        out.writeNumberField("negativeBelow", thresholds.negativeBelow());
-        out.writeNumberField("positiveAbove", thresholds.positiveAbove());
+        out.writeObjectFieldStart("decision");
+        out.writeNumberField("negative", scorer.decision().negative());
+        out.writeNumberField("positive", scorer.decision().positive());
         out.writeEndObject();
-        out.writeArrayFieldStart("features");
-        out.writeRaw('\n');
-        for (int f = 0; f < model.size(); f++) {
-          out.writeStartArray();
-          out.writeString(model.name(f));
-          for (int c = 0; c < LinearModel.CLASSES; c++) out.writeNumber(model.weight(f, c));
-          out.writeEndArray();
+        out.writeArrayFieldStart("views");
+        for (ModelScorer.View view : scorer.views()) {
           out.writeRaw('\n');
+          out.writeStartObject();
+          out.writeObjectField("kinds", view.kinds());
+          out.writeArrayFieldStart("features");
+          out.writeRaw('\n');
+          LinearModel model = view.model();
+          for (int f = 0; f < model.size(); f++) {
+            out.writeStartArray();
+            out.writeString(model.name(f));
+            for (int c = 0; c < LinearModel.CLASSES; c++) out.writeNumber(model.weight(f, c));
+            out.writeEndArray();
+            out.writeRaw('\n');
+          }
+          out.writeEndArray();
+          out.writeEndObject();
         }
         out.writeEndArray();
         out.writeEndObject();
@@ -51,7 +63,7 @@ public final class ModelFile {
     }
   }
 
-  /** The model and thresholds stored in {@code file}; the lexicon comes from the settings, not the file. */
+  /** The model stored in {@code file}; the lexicon comes from the settings, not the file. */
   public static ModelScorer read(Path file, Lexicon lexicon) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("model " + file + ": no such file (train one with train-sentiment, "
@@ -65,19 +77,26 @@ public final class ModelFile {
     }
     if (!FORMAT.equals(root.path("format").asText())) {
       throw new IllegalArgumentException("model " + file + ": format " + root.path("format").asText()
-          + ", expected " + FORMAT);
+          + ", expected " + FORMAT + " (retrain it with train-sentiment)");
     }
-    JsonNode features = root.get("features");
-    String[] names = new String[features.size()];
-    float[] weights = new float[features.size() * LinearModel.CLASSES];
-    for (int f = 0; f < names.length; f++) {
-      JsonNode row = features.get(f);
-      names[f] = row.get(0).asText();
-      for (int c = 0; c < LinearModel.CLASSES; c++) weights[f * LinearModel.CLASSES + c] = (float) row.get(c + 1).asDouble();
+    List<ModelScorer.View> views = new ArrayList<>();
+    for (JsonNode v : root.get("views")) {
+      List<String> kinds = new ArrayList<>();
+      v.get("kinds").forEach(k -> kinds.add(k.asText()));
+      JsonNode features = v.get("features");
+      String[] names = new String[features.size()];
+      float[] weights = new float[features.size() * LinearModel.CLASSES];
+      for (int f = 0; f < names.length; f++) {
+        JsonNode row = features.get(f);
+        names[f] = row.get(0).asText();
+        for (int c = 0; c < LinearModel.CLASSES; c++) {
+          weights[f * LinearModel.CLASSES + c] = (float) row.get(c + 1).asDouble();
+        }
+      }
+      views.add(new ModelScorer.View(kinds, new LinearModel(names, weights)));
     }
-    JsonNode t = root.get("thresholds");
-    PolarityThresholds thresholds =
-        new PolarityThresholds(t.get("negativeBelow").asDouble(), t.get("positiveAbove").asDouble());
-    return new ModelScorer(new TargetFeatures(lexicon), new LinearModel(names, weights), thresholds);
+    JsonNode d = root.get("decision");
+    return new ModelScorer(new TargetFeatures(lexicon), views,
+        new ModelScorer.Decision(d.get("negative").asDouble(), d.get("positive").asDouble()));
   }
 }

@@ -73,13 +73,34 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
   @Override
   public Explanation explain(String sentence, int begin, int end) {
     List<Explanation.Contribution> contributions = new ArrayList<>();
-    double sum = weigh(sentence, begin, end, contributions);
-    return new Explanation(squash(sum), contributions);
+    double score = squash(weigh(sentence, begin, end, contributions));
+    return new Explanation(score, parameters.thresholds().classify(score), contributions);
   }
 
   @Override
+  public int classify(String sentence, int begin, int end) {
+    return parameters.thresholds().classify(score(sentence, begin, end));
+  }
+
+  @Override
+  public String decisionRule() {
+    PolarityThresholds t = parameters.thresholds();
+    return "negative below " + t.negativeBelow() + ", positive above " + t.positiveAbove();
+  }
+
+  /** The cut points that turn scores into classes, tuned on the training data. */
   public PolarityThresholds thresholds() {
     return parameters.thresholds();
+  }
+
+  /** Tokenizes the sentence once for all its targets. */
+  @Override
+  public void scoreAll(String sentence, int[] begins, int[] ends, double[] scores) {
+    List<Token> tokens = Tokenizer.tokenize(sentence);
+    for (int i = 0; i < begins.length; i++) {
+      TargetSpan.checkOffsets(sentence, begins[i], ends[i]);
+      scores[i] = tokens.isEmpty() ? 0 : squash(weigh(tokens, TargetSpan.locate(tokens, begins[i], ends[i]), null));
+    }
   }
 
   private double squash(double sum) {

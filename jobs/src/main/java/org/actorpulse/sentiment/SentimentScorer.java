@@ -12,4 +12,12 @@ public interface SentimentScorer {
    * @return a score in [-1, 1]; 0 is neutral
    */
   double score(String sentence, int begin, int end);
+
+  /**
+   * Scores several targets of one sentence into {@code scores}, the same values {@link #score} gives; scorers that
+   * tokenize override it to do so once per sentence.
+   */
+  default void scoreAll(String sentence, int[] begins, int[] ends, double[] scores) {
+    for (int i = 0; i < begins.length; i++) scores[i] = score(sentence, begins[i], ends[i]);
+  }
 }

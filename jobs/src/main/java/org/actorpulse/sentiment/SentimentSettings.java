@@ -22,15 +22,4 @@ public record SentimentSettings(String scorer, Path lexiconDir, Path modelPath) 
     }
     if (scorer.equals(MODEL)) Objects.requireNonNull(modelPath, "modelPath (required for the model scorer)");
   }
-
-  /** {@code explicit} when given, else the actorpulse.home system property, else the working directory. */
-  public static Path home(Path explicit) {
-    return explicit != null ? explicit : Path.of(System.getProperty("actorpulse.home", "."));
-  }
-
-  /** The distribution's layout under a home directory: conf/lexicons and conf/models/sentiment-model.json. */
-  public static SentimentSettings underHome(String scorer, Path home) {
-    return new SentimentSettings(scorer, home.resolve("conf/lexicons"),
-        home.resolve("conf/models/sentiment-model.json"));
-  }
 }

@@ -28,7 +28,7 @@ class FastAnalysisEngineTest {
   static void build() throws IOException {
     ActorDictionary dictionary = ActorDictionary.load(HOME.resolve("conf/actors"));
     engine = new FastEngineFactory(dictionary,
-        SentimentScorers.create(SentimentSettings.underHome("rules", HOME))).engine();
+        SentimentScorers.create(new SentimentSettings("rules", HOME.resolve("conf/lexicons"), null))).engine();
     String seed = Files.readString(HOME.resolve("examples/seed/000_87504b5c0eae03d5.txt"));
     seedBody = seed.substring(seed.indexOf("\n\n") + 2);
   }
@@ -57,7 +57,7 @@ class FastAnalysisEngineTest {
     String text = "The Russian envoy arrived on Monday.";
     assertEquals(List.of("RUS"), engine.analyze(text, SEED_DATE).mentions().stream().map(TextMention::actorId).toList());
     AnalysisEngine noDemonyms = new FastEngineFactory(ActorDictionary.load(HOME.resolve("conf/actors")),
-        SentimentScorers.create(SentimentSettings.underHome("rules", HOME)),
+        SentimentScorers.create(new SentimentSettings("rules", HOME.resolve("conf/lexicons"), null)),
         MatchOptions.DEFAULTS.withDemonyms(false)).engine();
     assertEquals(List.of(), noDemonyms.analyze(text, SEED_DATE).mentions());
   }

@@ -37,11 +37,35 @@ class EvaluationTest {
   }
 
   @Test
-  void scoresRowsWithTheGivenScorerAndThresholds() {
-    SentimentScorer fixed = (s, b, en) -> s.startsWith("good") ? 0.5 : -0.05;
+  void countsTheScorersClassesAgainstGold() {
     List<LabeledTarget> rows = List.of(new LabeledTarget("1", "good X", "X", 5, 6, 1),
         new LabeledTarget("2", "meh X", "X", 4, 5, 0));
-    assertEquals(1.0, Evaluation.of(fixed, new PolarityThresholds(-0.1, 0.1), rows).accuracy());
-    assertTrue(Evaluation.of(fixed, new PolarityThresholds(0.0, 0.1), rows).accuracy() < 1.0);
+    assertEquals(1.0, Evaluation.of(fixed(0), rows).accuracy());
+    assertEquals(0.5, Evaluation.of(fixed(-1), rows).accuracy());
+  }
+
+  /** Says positive for sentences starting with "good", else {@code otherwise}. */
+  private static ExplainableScorer fixed(int otherwise) {
+    return new ExplainableScorer() {
+      @Override
+      public double score(String s, int b, int e) {
+        return classify(s, b, e);
+      }
+
+      @Override
+      public int classify(String s, int b, int e) {
+        return s.startsWith("good") ? 1 : otherwise;
+      }
+
+      @Override
+      public Explanation explain(String s, int b, int e) {
+        return new Explanation(score(s, b, e), classify(s, b, e), List.of());
+      }
+
+      @Override
+      public String decisionRule() {
+        return "fixed";
+      }
+    };
   }
 }

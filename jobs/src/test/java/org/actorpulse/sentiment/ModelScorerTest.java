@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Trains a small model from sentences built here; fast enough for every build. */
 class ModelScorerTest {
-  private static final ModelTrainer.Options OPTIONS = new ModelTrainer.Options(1, 1e-3, 100, 7L, 2);
+  private static final ModelTrainer.Options OPTIONS =
+      new ModelTrainer.Options(1, 1e-3, 100, 7L, 2, ModelTrainer.DEFAULT_VIEWS, 0, true);
   private static ModelTrainer.Result trained;
 
   private static List<LabeledTarget> fixtures() {
@@ -73,22 +74,55 @@ class ModelScorerTest {
   @Test
   void trainingIsDeterministic() {
     ModelTrainer.Result again = new ModelTrainer(new TargetFeatures(TestLexicons.LEXICON), OPTIONS).train(fixtures());
-    assertEquals(trained.model().size(), again.model().size());
-    for (int f = 0; f < trained.model().size(); f += 7) {
-      assertEquals(trained.model().name(f), again.model().name(f));
-      assertEquals(trained.model().weight(f, 2), again.model().weight(f, 2));
+    assertEquals(trained.scorer().views().size(), again.scorer().views().size());
+    for (int v = 0; v < trained.scorer().views().size(); v++) {
+      LinearModel a = trained.scorer().views().get(v).model();
+      LinearModel b = again.scorer().views().get(v).model();
+      assertEquals(a.size(), b.size());
+      for (int f = 0; f < a.size(); f += 7) {
+        assertEquals(a.name(f), b.name(f));
+        assertEquals(a.weight(f, 2), b.weight(f, 2));
+      }
     }
-    assertEquals(trained.thresholds(), again.thresholds());
+    assertEquals(trained.scorer().decision(), again.scorer().decision());
   }
 
   @Test
-  void modelFileRoundTripsScoresAndThresholds(@TempDir Path dir) {
+  void modelFileRoundTripsScoresAndDecision(@TempDir Path dir) {
     Path file = dir.resolve("m.json");
-    ModelFile.write(file, trained.model(), trained.thresholds(), Map.of("test", true));
+    ModelFile.write(file, trained.scorer(), Map.of("test", true));
     ModelScorer read = ModelFile.read(file, TestLexicons.LEXICON);
     String s = "Critics blasted Murphy as a corrupt liar.";
     assertEquals(score(trained.scorer(), s, "Murphy"), score(read, s, "Murphy"), 1e-9);
-    assertEquals(trained.thresholds(), read.thresholds());
+    assertEquals(trained.scorer().decision(), read.decision());
+  }
+
+  @Test
+  void storedNamesHashAsTheScorerHashesFeatures() {
+    TargetFeatures features = new TargetFeatures(TestLexicons.LEXICON);
+    String sentence = "Critics said: \"the corrupt Murphy lied\" and accused her of fraud.";
+    TargetFeatures.Sentence s = features.prepare(sentence);
+    boolean[] all = new boolean[TargetFeatures.KINDS];
+    java.util.Arrays.fill(all, true);
+    List<String> checked = new ArrayList<>();
+    int murphy = sentence.indexOf("Murphy");
+    features.extract(s, s.locate(murphy, murphy + 6), all, (kind, hash, a, b, c, value) -> {
+      String name = FeatureHash.name(TargetFeatures.PREFIXES[kind], a, b, c);
+      assertEquals(FeatureHash.ofName(name), hash, name);
+      checked.add(name);
+    });
+    assertTrue(checked.size() > 50, checked.toString());
+    assertTrue(checked.contains("L3:corrupt <T>") && checked.contains("role:quoted"), checked.toString());
+  }
+
+  @Test
+  void scoringAllTargetsOfASentenceAtOnceGivesTheSameScores() {
+    String s = "Police arrested Smith after Jones praised the brave volunteers in Rome.";
+    int[] begins = {s.indexOf("Smith"), s.indexOf("Jones"), s.indexOf("Rome")};
+    int[] ends = {begins[0] + 5, begins[1] + 5, begins[2] + 4};
+    double[] together = new double[3];
+    trained.scorer().scoreAll(s, begins, ends, together);
+    for (int i = 0; i < 3; i++) assertEquals(trained.scorer().score(s, begins[i], ends[i]), together[i], 1e-12);
   }
 
   @Test
@@ -116,8 +150,18 @@ class ModelScorerTest {
 
   @Test
   void unknownFeaturesAreNotFound() {
-    assertEquals(-1, trained.model().index(FeatureSink.hash("w:", "zzzunseen", null, null)));
-    assertTrue(trained.model().index(FeatureSink.hash("bias")) >= 0);
+    LinearModel m = trained.scorer().views().get(0).model();
+    assertEquals(-1, m.index(FeatureHash.ofName("w:zzzunseen")));
+    assertTrue(m.index(FeatureHash.ofName("bias:")) >= 0);
+  }
+
+  @Test
+  void shippedModelDoesNotBlameTheAccuser() {
+    ModelScorer s = ModelFile.read(TestLexicons.HOME.resolve("conf/models/sentiment-model.json"), TestLexicons.LEXICON);
+    String sentence = "The SDF accused Russia of supporting ISIS.";
+    assertEquals(0, s.classify(sentence, 4, 7), "SDF");
+    assertEquals(-1, s.classify(sentence, 16, 22), "Russia");
+    assertEquals(-1, s.classify(sentence, 37, 41), "ISIS");
   }
 
   @Test
@@ -126,7 +170,7 @@ class ModelScorerTest {
     Path model = TestLexicons.HOME.resolve("conf/models/sentiment-model.json");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(dev), "NewsMTSC dev split not on this machine");
     ModelScorer s = ModelFile.read(model, TestLexicons.LEXICON);
-    Evaluation e = Evaluation.of(s, s.thresholds(), LabeledTarget.readJsonl(dev));
-    assertTrue(e.macroF1() > 0.65, e.summaryLine());
+    Evaluation e = Evaluation.of(s, LabeledTarget.readJsonl(dev));
+    assertTrue(e.macroF1() > 0.70, e.summaryLine());
   }
 }

@@ -26,7 +26,7 @@ class RuleTunerTest {
     RuleBasedScorer.Parameters noDiscount = new RuleBasedScorer.Parameters(d.decayLeft(), d.decayRight(),
         d.negation(), 1.0, d.subjectFactor(), d.boundaryFactor(), d.otherFactor(), d.contrastBefore(), d.contrastAfter(), d.alpha(),
         d.thresholds());
-    double before = Evaluation.of(new RuleBasedScorer(TestLexicons.LEXICON, noDiscount), noDiscount.thresholds(), rows)
+    double before = Evaluation.of(new RuleBasedScorer(TestLexicons.LEXICON, noDiscount), rows)
         .macroF1();
     RuleTuner.Tuned tuned = RuleTuner.tune(TestLexicons.LEXICON, rows, noDiscount, 1);
     assertTrue(tuned.parameters().speakerFactor() < 1, tuned.toString());

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The sentiment commands run as a user would run them, against the shipped conf directory. */
+/**
+ * The sentiment commands run as a user would run them, against the shipped configuration (the build sets
+ * actorpulse.home, as the launcher does).
+ */
 class SentimentCommandsTest {
-  private static final String HOME = TestLexicons.HOME.toString();
   private static final String ROWS = """
       {"id": "a", "sentence": "Critics blasted Smith as a corrupt liar.", "mention": "Smith", "from": 16, "to": 21, "polarity": -1}
       {"id": "b", "sentence": "Fans cheered the brilliant Jones.", "mention": "Jones", "from": 27, "to": 32, "polarity": 1}
@@ -44,7 +46,7 @@ class SentimentCommandsTest {
   void evalPrintsTheSummaryAsItsLastLineAndWritesPredictions(@TempDir Path dir) throws Exception {
     Path input = Files.writeString(dir.resolve("gold.jsonl"), ROWS);
     Path predictions = dir.resolve("pred.jsonl");
-    Run r = run(new EvalSentimentCommand(), "--input", input.toString(), "--scorer", "rules", "--home", HOME,
+    Run r = run(new EvalSentimentCommand(), "--input", input.toString(), "--scorer", "rules",
         "--predictions", predictions.toString());
     assertEquals(0, r.exitCode(), r.err());
     String[] lines = r.out().strip().split("\n");
@@ -57,7 +59,7 @@ class SentimentCommandsTest {
 
   @Test
   void evalRejectsAMissingInputNamingIt() {
-    Run r = run(new EvalSentimentCommand(), "--input", "/no/such.jsonl", "--scorer", "rules", "--home", HOME);
+    Run r = run(new EvalSentimentCommand(), "--input", "/no/such.jsonl", "--scorer", "rules");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("/no/such.jsonl"), r.err());
   }
@@ -65,16 +67,39 @@ class SentimentCommandsTest {
   @Test
   void explainShowsTheScoreAndTheWordsThatMovedIt() {
     Run r = run(new ExplainSentimentCommand(), "The SDF accused Russia of supporting ISIS.", "--target", "Russia",
-        "--scorer", "rules", "--home", HOME);
+        "--scorer", "rules");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("class=negative"), r.out());
     assertTrue(r.out().contains("accused"), r.out());
   }
 
   @Test
+  void explainWithTheShippedModelListsContextWordsNeverTheTarget() {
+    Run r = run(new ExplainSentimentCommand(), "Critics blasted Murphy as a corrupt liar.", "--target", "Murphy",
+        "--scorer", "model");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("class=negative"), r.out());
+    assertTrue(r.out().contains("corrupt") || r.out().contains("liar") || r.out().contains("blasted"), r.out());
+    String features = r.out().substring(r.out().indexOf("class="));
+    assertTrue(!features.toLowerCase().contains("murphy"), r.out());
+  }
+
+  @Test
+  void confChoosesTheScorerAndTheFlagOverridesIt(@TempDir Path dir) throws Exception {
+    Path conf = Files.writeString(dir.resolve("my.conf"), "actorpulse.sentiment.scorer = rules\n");
+    String sentence = "The SDF accused Russia of supporting ISIS.";
+    Run fromConf = run(new ExplainSentimentCommand(), sentence, "--target", "Russia", "--conf", conf.toString());
+    assertEquals(0, fromConf.exitCode(), fromConf.err());
+    assertTrue(fromConf.out().startsWith("scorer=rules "), fromConf.out());
+    Run flag = run(new ExplainSentimentCommand(), sentence, "--target", "Russia", "--conf", conf.toString(),
+        "--scorer", "model");
+    assertEquals(0, flag.exitCode(), flag.err());
+    assertTrue(flag.out().startsWith("scorer=model "), flag.out());
+  }
+
+  @Test
   void explainRejectsATargetNotInTheSentence() {
-    Run r = run(new ExplainSentimentCommand(), "Nothing here.", "--target", "Russia", "--scorer", "rules",
-        "--home", HOME);
+    Run r = run(new ExplainSentimentCommand(), "Nothing here.", "--target", "Russia", "--scorer", "rules");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("Russia"), r.err());
   }
@@ -84,7 +109,7 @@ class SentimentCommandsTest {
     Path input = Files.writeString(dir.resolve("train.jsonl"), ROWS);
     Path model = dir.resolve("model.json");
     Run r = run(new TrainSentimentCommand(), "--input", input.toString(), "--output", model.toString(),
-        "--home", HOME, "--min-count", "1");
+        "--min-count", "1");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("cv f1_macro="), r.out());
     SentimentScorer s = SentimentScorers.create(new SentimentSettings("model", TestLexicons.DIR, model));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SentimentScorersTest {
   @Test
   void rulesScorerLoadsTheShippedLexicons() {
-    SentimentScorer s = SentimentScorers.create(SentimentSettings.underHome("rules", TestLexicons.HOME));
+    SentimentScorer s = SentimentScorers.create(new SentimentSettings("rules", TestLexicons.DIR, null));
     assertInstanceOf(RuleBasedScorer.class, s);
     assertTrue(s.score("A disastrous Smith.", 13, 18) < 0);
   }
