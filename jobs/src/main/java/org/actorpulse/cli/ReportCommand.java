@@ -1,9 +1,12 @@
 package org.actorpulse.cli;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.actorpulse.config.SettingsLoader;
 import org.actorpulse.config.SparkConfFactory;
 import org.actorpulse.report.ReportJob;
+import org.actorpulse.stats.DivergenceTest;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,14 +34,14 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--conf", paramLabel = "FILE",
       description = "Configuration file layered over conf/actorpulse.conf (for the divergence test).")
-  java.nio.file.Path conf;
+  Path conf;
 
   @Override
   public Integer call() {
     if (top < 1) {
       throw new ParameterException(spec.commandLine(), "--top " + top + ": expected at least 1, e.g. --top 10");
     }
-    org.actorpulse.stats.DivergenceTest divergence = org.actorpulse.config.SettingsLoader.load(conf).divergenceTest();
+    DivergenceTest divergence = SettingsLoader.load(conf).divergenceTest();
     SparkSession spark = SparkSession.builder()
         .config(SparkConfFactory.create("actorpulse report", master, Map.of())).getOrCreate();
     try {

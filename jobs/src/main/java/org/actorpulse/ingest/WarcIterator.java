@@ -5,10 +5,12 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 import org.actorpulse.ingest.html.HtmlPages;
@@ -147,7 +149,7 @@ final class WarcIterator extends RecordIterator {
    */
   static String publicationDate(PageContent page, WarcRecord record) {
     String captured = record.headers().sole("WARC-Date").orElse(null);
-    java.time.LocalDate captureDay = null;
+    LocalDate captureDay = null;
     try {
       captureDay = DateParser.parse(captured);
     } catch (DateParser.InvalidDateException e) {
@@ -155,7 +157,7 @@ final class WarcIterator extends RecordIterator {
     }
     for (String d : page.dates()) {
       try {
-        java.time.LocalDate day = DateParser.parse(d);
+        LocalDate day = DateParser.parse(d);
         if (day != null && (captureDay == null || !day.isAfter(captureDay.plusDays(1)))) return d;
       } catch (DateParser.InvalidDateException e) {
         // a page may state "25 Sept" in one tag and an ISO date in the next: try the next
@@ -201,7 +203,7 @@ final class WarcIterator extends RecordIterator {
     try {
       return bounded(new InflaterInputStream(new ByteArrayInputStream(body)));
     } catch (ZipException e) {
-      java.util.zip.Inflater raw = new java.util.zip.Inflater(true);
+      Inflater raw = new Inflater(true);
       try {
         return bounded(new InflaterInputStream(new ByteArrayInputStream(body), raw));
       } finally {
