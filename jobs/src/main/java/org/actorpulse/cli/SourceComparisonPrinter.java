@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.actorpulse.report.Html;
 import org.actorpulse.report.TablesToSourceComparison;
 import org.actorpulse.stats.Interval;
 import org.actorpulse.stats.SourceComparison;
@@ -39,7 +40,7 @@ final class SourceComparisonPrinter {
       for (SourceComparison.Line l : rows.subList(0, Math.min(limit, rows.size()))) {
         Interval ci = l.tone().interval95();
         out.printf(Locale.ROOT, "%s %-28s %8d %8d %6.1f%% %8s %17s %6d %8s%n", l.divergent() ? "*" : " ",
-            cut(l.source(), 28), l.mentions(), l.articles(), 100 * l.shareOfVoice(),
+            Html.cut(l.source(), 28), l.mentions(), l.articles(), 100 * l.shareOfVoice(),
             l.tone().n() == 0 ? "-" : String.format(Locale.ROOT, "%+.3f", l.tone().mean()),
             ci == null ? "-" : String.format(Locale.ROOT, "[%+.2f, %+.2f]", ci.low(), ci.high()), l.tone().n(),
             Double.isNaN(l.delta()) ? "-" : String.format(Locale.ROOT, "%+.3f", l.delta()));
@@ -49,9 +50,5 @@ final class SourceComparisonPrinter {
     }
     out.println("* divergent: tone differs from all other sources pooled by more than the noise "
         + "(Welch z-test; README \"Comparing sources\"); share: of the source's mentions of top-level actors.");
-  }
-
-  private static String cut(String s, int n) {
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 }

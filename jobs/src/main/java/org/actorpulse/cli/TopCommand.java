@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.actorpulse.config.SparkConfFactory;
 import org.actorpulse.job.Tables;
 import org.actorpulse.output.TableWriter;
+import org.actorpulse.report.Html;
 import org.actorpulse.stats.Association;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -44,7 +45,7 @@ final class TopCommand implements Callable<Integer> {
               sum(col("sentiment_mean").multiply(col("sentiment_n"))).divide(sum("sentiment_n")).as("s"))
           .orderBy(desc("m"), col("actor_id")).limit(limit).collectAsList()) {
         System.out.println(String.format(Locale.ROOT, "%-12s %-36s %9d %9d %+10.3f", r.getString(0),
-            cut(r.getString(1), 36), r.getLong(2), r.getLong(3), r.isNullAt(4) ? 0.0 : r.getDouble(4)));
+            Html.cut(r.getString(1), 36), r.getLong(2), r.getLong(3), r.isNullAt(4) ? 0.0 : r.getDouble(4)));
       }
       System.out.println();
       System.out.println(String.format(Locale.ROOT, "%-12s %-12s %9s %9s %7s  (all dates, pairs in >= 2 articles)",
@@ -68,9 +69,5 @@ final class TopCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
-  }
-
-  private static String cut(String s, int n) {
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 }

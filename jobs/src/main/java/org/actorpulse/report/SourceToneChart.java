@@ -37,7 +37,7 @@ public final class SourceToneChart {
     for (int r = 0; r < tones.sources().size(); r++) {
       String source = tones.sources().get(r);
       double y = TOP + r * ROW;
-      b.append(Svg.text(LABEL_RIGHT, y + ROW / 2.0 + 4, "end", "label", shorten(source)));
+      b.append(Svg.text(LABEL_RIGHT, y + ROW / 2.0 + 4, "end", "label", Html.cut(source, LABEL_CHARS)));
       for (int c = 0; c < columns; c++) {
         String actor = tones.actors().get(c).actorId();
         b.append(cell(tones.line(actor, source), tones.actors().get(c), GRID_LEFT + c * cell, y, cell));
@@ -100,7 +100,4 @@ public final class SourceToneChart {
     return a.label().length() <= maxChars ? a.label() : a.actorId();
   }
 
-  private static String shorten(String s) {
-    return s.length() <= LABEL_CHARS ? s : s.substring(0, LABEL_CHARS - 1) + "…";
-  }
 }
