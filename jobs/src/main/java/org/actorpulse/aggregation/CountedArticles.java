@@ -1,6 +1,5 @@
 package org.actorpulse.aggregation;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.not;
 
@@ -10,11 +9,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The articles and mentions the actor tables count. By default a near-duplicate cluster counts once, through its
+ * The articles the actor tables count. By default a near-duplicate cluster counts once, through its
  * representative, so a wire story carried by fifty outlets is one article, not fifty; with {@code countCopies}
  * every copy counts, as if there were no clusters.
  */
-public final class CountedArticles {
+public final class CountedArticles implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final boolean countCopies;
 
   public CountedArticles(boolean countCopies) {
@@ -29,14 +29,9 @@ public final class CountedArticles {
     return countCopies ? articles : articles.where(not(isCopy(articles)));
   }
 
-  /** The mentions of the counted articles. */
-  public Dataset<Row> mentions(Dataset<Row> mentions, Dataset<Row> articles) {
-    if (countCopies) return mentions;
-    Dataset<Row> copies = articles.where(isCopy(articles)).select(ArticleTable.ARTICLE_ID);
-    // Broadcast (ids only, some 60 MB per million copies): the mentions keep their stored order, so the sums
-    // behind means and sds add the same doubles in the same order whichever runs wrote the dates. A shuffle join
-    // reorders them from run to run, and day-by-day runs then differ from one run in the last digits.
-    return mentions.join(broadcast(copies), Joins.using(ArticleTable.ARTICLE_ID), "left_anti");
+  /** The same rule for one article, as {@link MentionsToArticleActors} applies it to its mentions. */
+  public boolean counts(String articleId, String dupCluster) {
+    return countCopies || dupCluster == null || dupCluster.equals(articleId);
   }
 
   private static Column isCopy(Dataset<Row> articles) {

@@ -1,14 +1,15 @@
 package org.actorpulse.job;
 
+import static org.apache.spark.sql.functions.col;
+
 import org.actorpulse.aggregation.ActorTables;
+import org.actorpulse.aggregation.ArticleActorsToActorDaily;
+import org.actorpulse.aggregation.ArticleActorsToPairs;
+import org.actorpulse.aggregation.ArticleActorsToSourceActor;
 import org.actorpulse.aggregation.ArticlesToSources;
 import org.actorpulse.aggregation.CountedArticles;
 import org.actorpulse.aggregation.DailyToActorSentiment;
-import org.actorpulse.aggregation.MentionsToRollup;
-import org.actorpulse.aggregation.RollupToActorDaily;
-import org.actorpulse.aggregation.RollupToArticleActors;
-import org.actorpulse.aggregation.RollupToPairs;
-import org.actorpulse.aggregation.RollupToSourceActor;
+import org.actorpulse.aggregation.MentionsToArticleActors;
 import org.actorpulse.config.Settings;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.output.TableWriter;
@@ -21,7 +22,7 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * The aggregate stage: {@code mentions} to the analysts' tables. The tables are recomputed whole from the stored
  * mentions, which hold every date analysed so far, so a rerun of some days leaves them exact. Only the
- * {@link CountedArticles} and their mentions enter them.
+ * {@link CountedArticles} enter them, except {@code sources} and {@code source_actor}.
  */
 public final class AggregateJob {
   /** About 60 MB of Parquet per file at ~30 bytes a compressed row. */
@@ -38,33 +39,32 @@ public final class AggregateJob {
     // coverage too, whichever copy represents the cluster in the actor tables.
     tables.writeSmall(Tables.SOURCES, ArticlesToSources.apply(all.select("source", "date", "n_chars"))
         .orderBy("source"));
-    Dataset<Row> stored = all.select("article_id", "date", "source", "title", "dup_cluster");
-    Dataset<Row> allMentions = tables.read(Tables.MENTIONS);
-    Dataset<Row> mentions = counted.mentions(allMentions, stored);
-    Dataset<Row> articles = counted.articles(stored).select("article_id", "date", "source", "title");
+    Dataset<Row> articles = counted.articles(all.select("article_id", "date", "dup_cluster"))
+        .select("article_id", "date");
 
-    Dataset<Row> rollup = MentionsToRollup.apply(mentions, actors).persist(StorageLevel.MEMORY_AND_DISK());
+    // Every table below is summed from these rows; each article's mentions are read once, in one shuffle.
+    Dataset<Row> articleActors = MentionsToArticleActors.apply(spark, tables.read(Tables.MENTIONS), all, dictionary,
+        settings.matching(), counted).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<Row> daily = RollupToActorDaily.apply(rollup, actors).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> inText = articleActors.where(col("mentions").gt(0));
+      Dataset<Row> countedInText = inText.where(col("counted"));
+      Dataset<Row> daily = ArticleActorsToActorDaily.apply(countedInText, actors)
+          .persist(StorageLevel.MEMORY_AND_DISK());
       try {
         tables.writeSmall(Tables.ACTORS, actors.actors());
-        tables.writeByDate(Tables.ARTICLE_ACTORS,
-            RollupToArticleActors.apply(spark, rollup, articles, dictionary, settings.matching(), actors),
+        tables.writeByDate(Tables.ARTICLE_ACTORS, MentionsToArticleActors.table(articleActors),
             ARTICLE_ACTORS_PER_FILE, tables.dates(Tables.ARTICLES));
         tables.writeSmall(Tables.ACTOR_DAILY, daily.orderBy("date", "actor_id"));
         tables.writeSmall(Tables.ACTOR_SENTIMENT,
             DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest())
                 .orderBy("granularity", "actor_id", "period_start"));
-        Dataset<Row> everyCopy = settings.nearDuplicates().countCopies() ? rollup
-            : MentionsToRollup.apply(allMentions, actors);
         tables.writeSmall(Tables.SOURCE_ACTOR,
-            RollupToSourceActor.apply(everyCopy, actors, settings.granularities(), settings.divergenceTest())
+            ArticleActorsToSourceActor.apply(inText, actors, settings.granularities(), settings.divergenceTest())
                 .orderBy("granularity", "period_start", "source", "actor_id"));
-        Dataset<Row> dailyPairs = RollupToPairs.daily(rollup, actors).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> dailyPairs = ArticleActorsToPairs.daily(countedInText).persist(StorageLevel.MEMORY_AND_DISK());
         try {
           tables.writeSmall(Tables.ACTOR_PAIRS,
-              RollupToPairs.byPeriod(dailyPairs, daily, articles.select("article_id", "date"),
-                  settings.granularities())
+              ArticleActorsToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities())
                   .orderBy("granularity", "period_start", "actor_a", "actor_b"));
         } finally {
           dailyPairs.unpersist();
@@ -73,7 +73,7 @@ public final class AggregateJob {
         daily.unpersist();
       }
     } finally {
-      rollup.unpersist();
+      articleActors.unpersist();
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.actorpulse.aggregation;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
@@ -18,13 +18,13 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Rolled-up mentions to {@code actor_pairs}: per period, how many articles and sentences hold both actors, and
+ * Article actors to {@code actor_pairs}: per period, how many articles and sentences hold both actors, and
  * their association (PMI, NPMI) over the period's articles. An actor is never paired with its own ancestor.
  *
  * <p>Counts are computed per day first: an article has one date, so article counts add up exactly into weeks
  * and months.
  */
-public final class RollupToPairs {
+public final class ArticleActorsToPairs {
   public static final String NAME = "actor_pairs";
   public static final StructType SCHEMA = new StructType()
       .add("granularity", DataTypes.StringType, false)
@@ -39,25 +39,21 @@ public final class RollupToPairs {
       .add("pmi", DataTypes.DoubleType, false)
       .add("npmi", DataTypes.DoubleType, false);
 
-  private RollupToPairs() {}
+  private ArticleActorsToPairs() {}
 
   /**
-   * Pair counts per day: (date, actor_a, actor_b, articles, sentences), ancestor pairs left out. Callers that
-   * derive several granularities from it should persist it.
+   * Pair counts per day: (date, actor_a, actor_b, articles, sentences). Callers that derive several granularities
+   * from it should persist it.
    *
-   * @param rollup rolled-up mentions (article_id, date, actor_id, sentence_index, ...)
+   * @param articleActors the counted rows of {@link MentionsToArticleActors} with mentions in the text; their
+   *                      partners already leave out ancestor pairs
    */
-  public static Dataset<Row> daily(Dataset<Row> rollup, ActorTables actors) {
-    Dataset<Row> inArticle = rollup.select("article_id", "date", "actor_id").distinct();
-    Dataset<Row> articlePairs = selfPairs(inArticle, "article_id")
-        .groupBy("date", "actor_a", "actor_b").agg(count(lit(1)).as("articles"));
-    Dataset<Row> inSentence = rollup.select("article_id", "date", "sentence_index", "actor_id").distinct();
-    Dataset<Row> sentencePairs = selfPairs(inSentence, "article_id", "sentence_index")
-        .groupBy("date", "actor_a", "actor_b").agg(count(lit(1)).as("sentences"));
-    return articlePairs
-        .join(sentencePairs, Joins.using("date", "actor_a", "actor_b"), "left")
-        .na().fill(0L, new String[] {"sentences"})
-        .join(broadcast(actors.ancestorPairs()), Joins.using("actor_a", "actor_b"), "left_anti");
+  public static Dataset<Row> daily(Dataset<Row> articleActors) {
+    return articleActors
+        .select(col("date"), col("actor_id").as("actor_a"), explode(col("partners")).as("p"))
+        .select(col("date"), col("actor_a"), col("p.actor_id").as("actor_b"), col("p.sentences").as("sentences"))
+        .groupBy("date", "actor_a", "actor_b")
+        .agg(count(lit(1)).as("articles"), sum("sentences").as("sentences"));
   }
 
   /**
@@ -75,16 +71,7 @@ public final class RollupToPairs {
       Dataset<Row> part = periodPairs(dailyPairs, dailyActors, dailyTotals, g);
       out = out == null ? part : out.unionByName(part);
     }
-    return out.map((MapFunction<Row, Row>) RollupToPairs::withAssociation, Encoders.row(SCHEMA));
-  }
-
-  private static Dataset<Row> selfPairs(Dataset<Row> items, String... key) {
-    Dataset<Row> a = items.withColumnRenamed("actor_id", "actor_a");
-    Dataset<Row> b = items.withColumnRenamed("actor_id", "actor_b");
-    String[] keys = new String[key.length + 1];
-    System.arraycopy(key, 0, keys, 0, key.length);
-    keys[key.length] = "date";
-    return a.join(b, Joins.using(keys)).where(col("actor_a").lt(col("actor_b")));
+    return out.map((MapFunction<Row, Row>) ArticleActorsToPairs::withAssociation, Encoders.row(SCHEMA));
   }
 
   private static Dataset<Row> periodPairs(Dataset<Row> dailyPairs, Dataset<Row> dailyActors, Dataset<Row> dailyTotals,

@@ -1,6 +1,5 @@
 package org.actorpulse.aggregation;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -29,7 +28,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Rolled-up mentions to {@code source_actor}: per period, source and actor, the coverage (mentions, articles,
+ * Article actors to {@code source_actor}: per period, source and actor, the coverage (mentions, articles,
  * share of voice) and the tone, with {@code divergent} set when the source's tone differs from all other sources'
  * pooled tone by more than the noise ({@link DivergenceTest#compareAll}: one source at a time, so that one harsh
  * source does not make every other source look mild).
@@ -45,7 +44,7 @@ import org.apache.spark.sql.types.StructType;
  * same total. Counts are made per day first, as an article has one date, so they add up exactly into weeks and
  * months; the tone is kept as sums (n, sum, sum of squares), which add up too.
  */
-public final class RollupToSourceActor {
+public final class ArticleActorsToSourceActor {
   public static final String NAME = "source_actor";
   public static final StructType SCHEMA = new StructType()
       .add("granularity", DataTypes.StringType, false)
@@ -65,14 +64,16 @@ public final class RollupToSourceActor {
       .add("delta", DataTypes.DoubleType, true)
       .add("divergent", DataTypes.BooleanType, false);
 
-  private RollupToSourceActor() {}
+  private ArticleActorsToSourceActor() {}
 
-  /** @param rollup rolled-up mentions (article_id, date, source, actor_id, sentiment, ...) */
-  public static Dataset<Row> apply(Dataset<Row> rollup, ActorTables actors, List<Granularity> granularities,
+  /**
+   * @param articleActors rows of {@link MentionsToArticleActors} with mentions in the text, every copy of a
+   *                      near-duplicate cluster included
+   */
+  public static Dataset<Row> apply(Dataset<Row> articleActors, ActorTables actors, List<Granularity> granularities,
                                    DivergenceTest test) {
-    Dataset<Row> perArticle = rollup.groupBy("article_id", "date", "source", "actor_id").agg(
-        count(lit(1)).as("mentions"),
-        avg("sentiment").as("tone"));
+    Dataset<Row> perArticle = articleActors.select(col("date"), col("source"), col("actor_id"), col("mentions"),
+        col("sentiment_sum").divide(col("mentions")).as("tone"));
     Dataset<Row> daily = perArticle.groupBy("date", "source", "actor_id").agg(
         sum("mentions").as("mentions"),
         count(lit(1)).as("articles"),
