@@ -10,6 +10,7 @@ import java.util.List;
 import org.actorpulse.stats.Association;
 import org.actorpulse.stats.Granularity;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -64,32 +65,27 @@ public final class ArticleActorsToPairs {
    */
   public static Dataset<Row> byPeriod(Dataset<Row> dailyPairs, Dataset<Row> actorDaily, Dataset<Row> articles,
                                       List<Granularity> granularities) {
-    Dataset<Row> dailyTotals = articles.groupBy("date").agg(count(lit(1)).as("total_articles"));
-    Dataset<Row> dailyActors = actorDaily.select("date", "actor_id", "articles");
-    Dataset<Row> out = null;
-    for (Granularity g : granularities) {
-      Dataset<Row> part = periodPairs(dailyPairs, dailyActors, dailyTotals, g);
-      out = out == null ? part : out.unionByName(part);
-    }
-    return out.map((MapFunction<Row, Row>) ArticleActorsToPairs::withAssociation, Encoders.row(SCHEMA));
-  }
-
-  private static Dataset<Row> periodPairs(Dataset<Row> dailyPairs, Dataset<Row> dailyActors, Dataset<Row> dailyTotals,
-                                          Granularity g) {
-    var start = PeriodStart.of(g, col("date")).as("period_start");
-    Dataset<Row> pairs = dailyPairs.select(start, col("actor_a"), col("actor_b"), col("articles"), col("sentences"))
-        .groupBy("period_start", "actor_a", "actor_b")
+    Column periods = explode(PeriodStart.all(granularities, col("date"))).as("p");
+    Column granularity = col("p.granularity").as("granularity");
+    Column periodStart = col("p.period_start").as("period_start");
+    Dataset<Row> pairs = dailyPairs.select(periods, col("actor_a"), col("actor_b"), col("articles"), col("sentences"))
+        .groupBy(granularity, periodStart, col("actor_a"), col("actor_b"))
         .agg(sum("articles").as("articles"), sum("sentences").as("sentences"));
-    Dataset<Row> actorTotals = dailyActors.select(start, col("actor_id"), col("articles"))
-        .groupBy("period_start", "actor_id").agg(sum("articles").as("n"));
-    Dataset<Row> totals = dailyTotals.select(start, col("total_articles"))
-        .groupBy("period_start").agg(sum("total_articles").as("total_articles"));
+    Dataset<Row> actorTotals = actorDaily.select(periods, col("actor_id"), col("articles"))
+        .groupBy(granularity, periodStart, col("actor_id"))
+        .agg(sum("articles").as("n"));
+    Dataset<Row> totals = articles.select(periods)
+        .groupBy(granularity, periodStart)
+        .agg(count(lit(1)).as("total_articles"));
     return pairs
-        .join(actorTotals.toDF("period_start", "actor_a", "articles_a"), Joins.using("period_start", "actor_a"))
-        .join(actorTotals.toDF("period_start", "actor_b", "articles_b"), Joins.using("period_start", "actor_b"))
-        .join(totals, "period_start")
-        .select(lit(g.label()).as("granularity"), col("period_start"), col("actor_a"), col("actor_b"),
-            col("articles"), col("sentences"), col("articles_a"), col("articles_b"), col("total_articles"));
+        .join(actorTotals.toDF("granularity", "period_start", "actor_a", "articles_a"),
+            Joins.using("granularity", "period_start", "actor_a"))
+        .join(actorTotals.toDF("granularity", "period_start", "actor_b", "articles_b"),
+            Joins.using("granularity", "period_start", "actor_b"))
+        .join(totals, Joins.using("granularity", "period_start"))
+        .select(col("granularity"), col("period_start"), col("actor_a"), col("actor_b"), col("articles"),
+            col("sentences"), col("articles_a"), col("articles_b"), col("total_articles"))
+        .map((MapFunction<Row, Row>) ArticleActorsToPairs::withAssociation, Encoders.row(SCHEMA));
   }
 
   private static Row withAssociation(Row r) {

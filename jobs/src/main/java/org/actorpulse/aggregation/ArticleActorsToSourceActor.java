@@ -3,6 +3,7 @@ package org.actorpulse.aggregation;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -80,15 +81,13 @@ public final class ArticleActorsToSourceActor {
         count("tone").as("n"),
         sum("tone").as("s"),
         sum(col("tone").multiply(col("tone"))).as("ss"));
-    Dataset<Row> periods = null;
-    for (Granularity g : granularities) {
-      Dataset<Row> part = daily
-          .groupBy(lit(g.label()).as("granularity"), PeriodStart.of(g, col("date")).as("period_start"),
-              col("source"), col("actor_id"))
-          .agg(sum("mentions").as("mentions"), sum("articles").as("articles"), sum("n").as("n"),
-              sum("s").as("s"), sum("ss").as("ss"));
-      periods = periods == null ? part : periods.unionByName(part);
-    }
+    Dataset<Row> periods = daily
+        .select(explode(PeriodStart.all(granularities, col("date"))).as("p"), col("source"), col("actor_id"),
+            col("mentions"), col("articles"), col("n"), col("s"), col("ss"))
+        .groupBy(col("p.granularity").as("granularity"), col("p.period_start").as("period_start"), col("source"),
+            col("actor_id"))
+        .agg(sum("mentions").as("mentions"), sum("articles").as("articles"), sum("n").as("n"),
+            sum("s").as("s"), sum("ss").as("ss"));
 
     // An actor missing from today's dictionary (mentions from an older one) counts for itself only: top level.
     Dataset<Row> withParents = periods.join(broadcast(actors.actors().select("actor_id", "parent_id")),
