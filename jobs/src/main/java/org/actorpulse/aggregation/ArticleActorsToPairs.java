@@ -1,5 +1,6 @@
 package org.actorpulse.aggregation;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -77,12 +78,14 @@ public final class ArticleActorsToPairs {
     Dataset<Row> totals = articles.select(periods)
         .groupBy(granularity, periodStart)
         .agg(count(lit(1)).as("total_articles"));
+    // The totals are one row per period and actor (or period): small next to the pairs, so broadcast; a sort-merge
+    // join would shuffle every pair row once per join.
     return pairs
-        .join(actorTotals.toDF("granularity", "period_start", "actor_a", "articles_a"),
+        .join(broadcast(actorTotals.toDF("granularity", "period_start", "actor_a", "articles_a")),
             Joins.using("granularity", "period_start", "actor_a"))
-        .join(actorTotals.toDF("granularity", "period_start", "actor_b", "articles_b"),
+        .join(broadcast(actorTotals.toDF("granularity", "period_start", "actor_b", "articles_b")),
             Joins.using("granularity", "period_start", "actor_b"))
-        .join(totals, Joins.using("granularity", "period_start"))
+        .join(broadcast(totals), Joins.using("granularity", "period_start"))
         .select(col("granularity"), col("period_start"), col("actor_a"), col("actor_b"), col("articles"),
             col("sentences"), col("articles_a"), col("articles_b"), col("total_articles"))
         .map((MapFunction<Row, Row>) ArticleActorsToPairs::withAssociation, Encoders.row(SCHEMA));

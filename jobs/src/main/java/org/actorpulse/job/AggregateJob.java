@@ -37,8 +37,8 @@ public final class AggregateJob {
     Dataset<Row> all = tables.read(Tables.ARTICLES, ArticleTable.SCHEMA);
     // Outlets are compared on what each published, syndicated copies included: a wire story an outlet runs is its
     // coverage too, whichever copy represents the cluster in the actor tables.
-    tables.writeSmall(Tables.SOURCES, ArticlesToSources.apply(all.select("source", "date", "n_chars"))
-        .orderBy("source"));
+    tables.writeSmall(Tables.SOURCES, ArticlesToSources.apply(all.select("source", "date", "n_chars")),
+        "source");
     Dataset<Row> articles = counted.articles(all.select("article_id", "date", "dup_cluster"))
         .select("article_id", "date");
 
@@ -54,18 +54,18 @@ public final class AggregateJob {
         tables.writeSmall(Tables.ACTORS, actors.actors());
         tables.writeByDate(Tables.ARTICLE_ACTORS, MentionsToArticleActors.table(articleActors),
             ARTICLE_ACTORS_PER_FILE, tables.dates(Tables.ARTICLES));
-        tables.writeSmall(Tables.ACTOR_DAILY, daily.orderBy("date", "actor_id"));
+        tables.writeSmall(Tables.ACTOR_DAILY, daily, "date", "actor_id");
         tables.writeSmall(Tables.ACTOR_SENTIMENT,
-            DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest())
-                .orderBy("granularity", "actor_id", "period_start"));
+            DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest()),
+            "granularity", "actor_id", "period_start");
         tables.writeSmall(Tables.SOURCE_ACTOR,
-            ArticleActorsToSourceActor.apply(inText, actors, settings.granularities(), settings.divergenceTest())
-                .orderBy("granularity", "period_start", "source", "actor_id"));
+            ArticleActorsToSourceActor.apply(inText, actors, settings.granularities(), settings.divergenceTest()),
+            "granularity", "period_start", "source", "actor_id");
         Dataset<Row> dailyPairs = ArticleActorsToPairs.daily(countedInText).persist(StorageLevel.MEMORY_AND_DISK());
         try {
           tables.writeSmall(Tables.ACTOR_PAIRS,
-              ArticleActorsToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities())
-                  .orderBy("granularity", "period_start", "actor_a", "actor_b"));
+              ArticleActorsToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities()),
+              "granularity", "period_start", "actor_a", "actor_b");
         } finally {
           dailyPairs.unpersist();
         }

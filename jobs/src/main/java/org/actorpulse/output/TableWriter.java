@@ -135,6 +135,19 @@ public final class TableWriter {
     pending.add(table, TableCommit.Mode.WHOLE, List.of());
   }
 
+  /**
+   * Stages a table that replaces the old one whole, in one file sorted by {@code orderBy} (readers' row-group
+   * statistics then skip by the leading keys). One shuffle into one task that sorts: a global sort would first
+   * sample the rows, which runs the whole upstream plan once more, and then still write from one task.
+   */
+  public void writeSmall(String table, Dataset<Row> rows, String... orderBy) {
+    Dataset<Row> one = rows.repartition(1);
+    if (orderBy.length > 0) {
+      one = one.sortWithinPartitions(orderBy[0], java.util.Arrays.copyOfRange(orderBy, 1, orderBy.length));
+    }
+    writeSmall(table, one);
+  }
+
   /** Stages rows to add to a table (rejects, the runs manifest). */
   public void append(String table, Dataset<Row> rows) {
     rows.coalesce(1).write().mode(SaveMode.Append).parquet(pending.staged(table).toString());
