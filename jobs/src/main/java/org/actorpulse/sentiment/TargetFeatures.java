@@ -114,9 +114,9 @@ public final class TargetFeatures implements Serializable {
     return h;
   }
 
-  private static final long H_TARGET = FeatureHash.token(TARGET);
-  private static final long H_START = FeatureHash.token(START);
-  private static final long H_END = FeatureHash.token(END);
+  static final long H_TARGET = FeatureHash.token(TARGET);
+  static final long H_START = FeatureHash.token(START);
+  static final long H_END = FeatureHash.token(END);
 
   private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "who", "which",
       "that", "because", "although", "though", "whereas", "after", "before", "when", "if");
@@ -149,7 +149,7 @@ public final class TargetFeatures implements Serializable {
       for (int i = 0; i < n; i++) {
         words[i] = tokens.get(i).text();
         hash[i] = FeatureHash.token(words[i]);
-        valence[i] = lexicon.valence(words[i]);
+        valence[i] = lexicon.valence(words[i], hash[i]);
         if (valence[i] != 0) negated[i] = RuleBasedScorer.negated(tokens, i);
       }
     }
@@ -346,8 +346,21 @@ public final class TargetFeatures implements Serializable {
     if (on[CLEX]) sink.add(CLEX, FeatureHash.of(KIND_HASH[CLEX]), null, null, null, Math.tanh(lex / 4));
   }
 
-  private static boolean isClauseEdge(Token t) {
-    return t.isClauseBoundary() || t.text().equals(".") || CLAUSE_WORDS.contains(t.text());
+  static boolean isClauseEdge(Token t) {
+    return isClauseEdge(t, FeatureHash.token(t.text()));
+  }
+
+  private static final long[] CLAUSE_WORD_HASH = CLAUSE_WORDS.stream().mapToLong(FeatureHash::token).toArray();
+
+  /**
+   * The same, given the token's {@link FeatureHash#token} hash: boundaries and "." are single marks and clause words
+   * are words, so each token needs one of the two tests, and a word is compared with the 14 clause words by hash
+   * (no string hashing, no set probe) before its text is.
+   */
+  static boolean isClauseEdge(Token t, long hash) {
+    if (t.isPunctuation()) return t.isClauseBoundary() || t.text().equals(".");
+    for (long h : CLAUSE_WORD_HASH) if (h == hash) return CLAUSE_WORDS.contains(t.text());
+    return false;
   }
 
   private static final String[] CUES = {"speaker", "subject-of-directed", "inside-quotes", "sentence-start"};
