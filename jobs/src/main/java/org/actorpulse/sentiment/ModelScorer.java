@@ -174,16 +174,16 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
   private final class Prepared {
     final TargetFeatures.Sentence s;
     /** Entry of token i; entry of pair p, the bigram (p - 1, p), with {@code <S>} at -1 and {@code </S>} at n. */
-    final int[] uni;
-    final int[] bi;
+    final long[] uni;
+    final long[] bi;
     final boolean[] edge;
     final double[][] sentence = new double[views.length][LinearModel.CLASSES];
 
     Prepared(String text) {
       s = features.prepare(text);
       int n = s.size();
-      uni = new int[n];
-      bi = new int[n + 1];
+      uni = new long[n];
+      bi = new long[n + 1];
       edge = new boolean[n];
       for (int i = 0; i < n; i++) {
         uni[i] = tokenWeights.find(TokenWeights.unigram(s.hash[i]));
@@ -193,13 +193,9 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
         bi[p] = tokenWeights.find(TokenWeights.bigram(p == 0 ? TargetFeatures.H_START : s.hash[p - 1],
             p == n ? TargetFeatures.H_END : s.hash[p]));
       }
-      if (any[TargetFeatures.W]) {
-        int[] columns = tokenWeights.uniColumns(TargetFeatures.W);
-        for (int i = 0; i < n; i++) tokenWeights.add(uni[i], columns, sentence, 0, 1);
-      }
-      if (any[TargetFeatures.B]) {
-        int[] columns = tokenWeights.biColumns(TargetFeatures.B);
-        for (int p = 0; p <= n; p++) tokenWeights.add(bi[p], columns, sentence, 0, 1);
+      for (int v = 0; v < views.length; v++) {
+        if (any[TargetFeatures.W]) tokenWeights.add(uni, 0, n, tokenWeights.uniColumns(TargetFeatures.W)[v], sentence[v], 0, 1);
+        if (any[TargetFeatures.B]) tokenWeights.add(bi, 0, n + 1, tokenWeights.biColumns(TargetFeatures.B)[v], sentence[v], 0, 1);
       }
     }
 
@@ -213,104 +209,91 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
       double[][] z = acc.groupZ;
       double[] squares = acc.squares;
       TokenWeights tw = tokenWeights;
-      int leftT = tw.find(TokenWeights.bigram(first > 0 ? s.hash[first - 1] : TargetFeatures.H_START,
+      long leftT = tw.find(TokenWeights.bigram(first > 0 ? s.hash[first - 1] : TargetFeatures.H_START,
           TargetFeatures.H_TARGET));
-      int rightT = tw.find(TokenWeights.bigram(TargetFeatures.H_TARGET,
+      long rightT = tw.find(TokenWeights.bigram(TargetFeatures.H_TARGET,
           last + 1 < n ? s.hash[last + 1] : TargetFeatures.H_END));
 
       if (any[TargetFeatures.W] || any[TargetFeatures.B]) {
         int at = TargetFeatures.GROUP[TargetFeatures.W] * LinearModel.CLASSES;
+        int[] words = tw.uniColumns(TargetFeatures.W);
+        int[] pairs = tw.biColumns(TargetFeatures.B);
         for (int v = 0; v < views.length; v++) {
           for (int k = 0; k < LinearModel.CLASSES; k++) z[v][at + k] += sentence[v][k];
+          tw.add(uni, first, last + 1, words[v], z[v], at, -1);
+          tw.add(bi, first, last + 2, pairs[v], z[v], at, -1);
+          tw.add(leftT, pairs[v], z[v], at, 1);
+          tw.add(rightT, pairs[v], z[v], at, 1);
         }
-        if (any[TargetFeatures.W]) {
-          int[] columns = tw.uniColumns(TargetFeatures.W);
-          for (int i = first; i <= last; i++) tw.add(uni[i], columns, z, at, -1);
-          squares[TargetFeatures.GROUP[TargetFeatures.W]] += n - length;
-        }
-        if (any[TargetFeatures.B]) {
-          int[] columns = tw.biColumns(TargetFeatures.B);
-          for (int p = first; p <= last + 1; p++) tw.add(bi[p], columns, z, at, -1);
-          tw.add(leftT, columns, z, at, 1);
-          tw.add(rightT, columns, z, at, 1);
-          squares[TargetFeatures.GROUP[TargetFeatures.B]] += n - length + 2;
-        }
+        if (any[TargetFeatures.W]) squares[TargetFeatures.GROUP[TargetFeatures.W]] += n - length;
+        if (any[TargetFeatures.B]) squares[TargetFeatures.GROUP[TargetFeatures.B]] += n - length + 2;
       }
       if (any[TargetFeatures.T2]) {
         int at = TargetFeatures.GROUP[TargetFeatures.T2] * LinearModel.CLASSES;
-        int[] columns = tw.biColumns(TargetFeatures.T2);
-        tw.add(leftT, columns, z, at, 1);
-        squares[TargetFeatures.GROUP[TargetFeatures.T2]] += 1;
-        if (last + 1 < n) {
-          tw.add(rightT, columns, z, at, 1);
-          squares[TargetFeatures.GROUP[TargetFeatures.T2]] += 1;
+        int[] pairs = tw.biColumns(TargetFeatures.T2);
+        for (int v = 0; v < views.length; v++) {
+          tw.add(leftT, pairs[v], z[v], at, 1);
+          if (last + 1 < n) tw.add(rightT, pairs[v], z[v], at, 1);
         }
+        squares[TargetFeatures.GROUP[TargetFeatures.T2]] += last + 1 < n ? 2 : 1;
       }
-      windowWords(first, last, 5, TargetFeatures.L5, TargetFeatures.R5, acc);
-      windowWords(first, last, 10, TargetFeatures.L10, TargetFeatures.R10, acc);
-      windowNgrams(first, last, 3, TargetFeatures.L3, TargetFeatures.R3, leftT, rightT, acc);
-      windowNgrams(first, last, 6, TargetFeatures.L6, TargetFeatures.R6, leftT, rightT, acc);
-      windowNgrams(first, last, 12, TargetFeatures.L12, TargetFeatures.R12, leftT, rightT, acc);
+      windows(first, last, 5, TargetFeatures.L5, TargetFeatures.R5, false, leftT, rightT, acc);
+      windows(first, last, 10, TargetFeatures.L10, TargetFeatures.R10, false, leftT, rightT, acc);
+      windows(first, last, 3, TargetFeatures.L3, TargetFeatures.R3, true, leftT, rightT, acc);
+      windows(first, last, 6, TargetFeatures.L6, TargetFeatures.R6, true, leftT, rightT, acc);
+      windows(first, last, 12, TargetFeatures.L12, TargetFeatures.R12, true, leftT, rightT, acc);
       if (any[TargetFeatures.CL] || any[TargetFeatures.CR]) {
         int from = first;
         while (from > 0 && !edge[from - 1]) from--;
         int to = last;
         while (to + 1 < n && !edge[to + 1]) to++;
         int at = TargetFeatures.GROUP[TargetFeatures.CL] * LinearModel.CLASSES;
-        if (any[TargetFeatures.CL]) {
-          int[] columns = tw.uniColumns(TargetFeatures.CL);
-          for (int i = from; i < first; i++) tw.add(uni[i], columns, z, at, 1);
-          squares[TargetFeatures.GROUP[TargetFeatures.CL]] += first - from;
+        int[] left = tw.uniColumns(TargetFeatures.CL);
+        int[] right = tw.uniColumns(TargetFeatures.CR);
+        for (int v = 0; v < views.length; v++) {
+          tw.add(uni, from, first, left[v], z[v], at, 1);
+          tw.add(uni, last + 1, to + 1, right[v], z[v], at, 1);
         }
-        if (any[TargetFeatures.CR]) {
-          int[] columns = tw.uniColumns(TargetFeatures.CR);
-          for (int i = last + 1; i <= to; i++) tw.add(uni[i], columns, z, at, 1);
-          squares[TargetFeatures.GROUP[TargetFeatures.CR]] += to - last;
-        }
+        if (any[TargetFeatures.CL]) squares[TargetFeatures.GROUP[TargetFeatures.CL]] += first - from;
+        if (any[TargetFeatures.CR]) squares[TargetFeatures.GROUP[TargetFeatures.CR]] += to - last;
       }
       features.extract(s, t, rest, acc);
     }
 
-    private void windowWords(int first, int last, int width, int left, int right, Accumulator acc) {
+    /**
+     * Words within {@code width} tokens on each side, and with {@code bigrams} the bigrams there too, the one
+     * touching the target ({@code <T>}) included.
+     */
+    private void windows(int first, int last, int width, int left, int right, boolean bigrams, long leftT,
+                         long rightT, Accumulator acc) {
+      TokenWeights tw = tokenWeights;
       if (any[left]) {
         int from = Math.max(0, first - width);
         int at = TargetFeatures.GROUP[left] * LinearModel.CLASSES;
-        int[] columns = tokenWeights.uniColumns(left);
-        for (int i = from; i < first; i++) tokenWeights.add(uni[i], columns, acc.groupZ, at, 1);
-        acc.squares[TargetFeatures.GROUP[left]] += first - from;
+        int[] words = tw.uniColumns(left);
+        int[] pairs = tw.biColumns(left);
+        for (int v = 0; v < views.length; v++) {
+          tw.add(uni, from, first, words[v], acc.groupZ[v], at, 1);
+          if (bigrams && from < first) {
+            tw.add(bi, from + 1, first, pairs[v], acc.groupZ[v], at, 1);
+            tw.add(leftT, pairs[v], acc.groupZ[v], at, 1);
+          }
+        }
+        acc.squares[TargetFeatures.GROUP[left]] += (bigrams ? 2 : 1) * (first - from);
       }
       if (any[right]) {
         int to = Math.min(s.size() - 1, last + width);
         int at = TargetFeatures.GROUP[right] * LinearModel.CLASSES;
-        int[] columns = tokenWeights.uniColumns(right);
-        for (int i = last + 1; i <= to; i++) tokenWeights.add(uni[i], columns, acc.groupZ, at, 1);
-        acc.squares[TargetFeatures.GROUP[right]] += to - last;
-      }
-    }
-
-    private void windowNgrams(int first, int last, int width, int left, int right, int leftT, int rightT,
-                              Accumulator acc) {
-      if (any[left]) {
-        int from = Math.max(0, first - width);
-        int at = TargetFeatures.GROUP[left] * LinearModel.CLASSES;
-        int[] words = tokenWeights.uniColumns(left);
-        int[] pairs = tokenWeights.biColumns(left);
-        for (int i = from; i < first; i++) {
-          tokenWeights.add(uni[i], words, acc.groupZ, at, 1);
-          tokenWeights.add(i + 1 == first ? leftT : bi[i + 1], pairs, acc.groupZ, at, 1);
+        int[] words = tw.uniColumns(right);
+        int[] pairs = tw.biColumns(right);
+        for (int v = 0; v < views.length; v++) {
+          tw.add(uni, last + 1, to + 1, words[v], acc.groupZ[v], at, 1);
+          if (bigrams && to > last) {
+            tw.add(rightT, pairs[v], acc.groupZ[v], at, 1);
+            tw.add(bi, last + 2, to + 1, pairs[v], acc.groupZ[v], at, 1);
+          }
         }
-        acc.squares[TargetFeatures.GROUP[left]] += 2 * (first - from);
-      }
-      if (any[right]) {
-        int to = Math.min(s.size() - 1, last + width);
-        int at = TargetFeatures.GROUP[right] * LinearModel.CLASSES;
-        int[] words = tokenWeights.uniColumns(right);
-        int[] pairs = tokenWeights.biColumns(right);
-        for (int i = last + 1; i <= to; i++) {
-          tokenWeights.add(uni[i], words, acc.groupZ, at, 1);
-          tokenWeights.add(i == last + 1 ? rightT : bi[i], pairs, acc.groupZ, at, 1);
-        }
-        acc.squares[TargetFeatures.GROUP[right]] += 2 * (to - last);
+        acc.squares[TargetFeatures.GROUP[right]] += (bigrams ? 2 : 1) * (to - last);
       }
     }
   }

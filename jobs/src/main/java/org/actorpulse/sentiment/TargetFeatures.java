@@ -333,9 +333,9 @@ public final class TargetFeatures implements Serializable {
   /** Words of the target's own clause (up to a boundary mark or a clause-opening word), and their lexicon sum. */
   private static void clauseFeatures(Sentence s, TargetSpan target, boolean[] on, FeatureSink sink) {
     int from = target.first();
-    while (from > 0 && !isClauseEdge(s.tokens.get(from - 1))) from--;
+    while (from > 0 && !isClauseEdge(s.tokens.get(from - 1), s.hash[from - 1])) from--;
     int to = target.last();
-    while (to + 1 < s.size() && !isClauseEdge(s.tokens.get(to + 1))) to++;
+    while (to + 1 < s.size() && !isClauseEdge(s.tokens.get(to + 1), s.hash[to + 1])) to++;
     double lex = 0;
     for (int i = from; i <= to; i++) {
       if (target.contains(i)) continue;

@@ -141,12 +141,15 @@ final class TokenWeights implements Serializable {
     return (int) (key >>> (64 - 19));
   }
 
-  /** The entry (slot base) of a key from {@link #unigram} or {@link #bigram}, or -1 if the model has none. */
-  int find(long key) {
+  /**
+   * The entry of a key from {@link #unigram} or {@link #bigram}: its column bits (low 32) and weights offset (high
+   * 32), or 0 (no columns) if the model has none.
+   */
+  long find(long key) {
     int bit = knownBit(key);
-    if ((known[bit >>> 6] & (1L << bit)) == 0) return -1;
+    if ((known[bit >>> 6] & (1L << bit)) == 0) return 0;
     int s = probe(key);
-    return table[s * STRIDE] == key ? s * STRIDE : -1;
+    return table[s * STRIDE] == key ? table[s * STRIDE + 1] : 0;
   }
 
   /** Per view, the column of {@code kind} in unigram entries, -1 where the view does not read it. */
@@ -159,20 +162,37 @@ final class TokenWeights implements Serializable {
   }
 
   /**
-   * Adds {@code sign} times the entry's weights in {@code columns} (one per view) to {@code z[view][at..at + 2]}.
+   * Adds {@code sign} times the weights in {@code column} of the entries {@code entries[from..to)} to
+   * {@code z[at..at + 2]}. Sums in locals: adding into the array entry by entry chains every addition through a
+   * store and a load.
    */
-  void add(int entry, int[] columns, double[][] z, int at, double sign) {
-    if (entry < 0) return;
-    long slot = table[entry + 1];
-    int bits = (int) slot;
-    for (int v = 0; v < columns.length; v++) {
-      int column = columns[v];
-      if (column < 0 || (bits & (1 << column)) == 0) continue;
-      int w = (int) (slot >>> 32) + LinearModel.CLASSES * Integer.bitCount(bits & ((1 << column) - 1));
-      double[] zv = z[v];
-      zv[at] += sign * weights[w];
-      zv[at + 1] += sign * weights[w + 1];
-      zv[at + 2] += sign * weights[w + 2];
+  void add(long[] entries, int from, int to, int column, double[] z, int at, double sign) {
+    if (column < 0 || from >= to) return;
+    int bit = 1 << column;
+    double a0 = 0;
+    double a1 = 0;
+    double a2 = 0;
+    for (int i = from; i < to; i++) {
+      long entry = entries[i];
+      int bits = (int) entry;
+      if ((bits & bit) == 0) continue;
+      int w = (int) (entry >>> 32) + LinearModel.CLASSES * Integer.bitCount(bits & (bit - 1));
+      a0 += weights[w];
+      a1 += weights[w + 1];
+      a2 += weights[w + 2];
     }
+    z[at] += sign * a0;
+    z[at + 1] += sign * a1;
+    z[at + 2] += sign * a2;
+  }
+
+  /** The same for one entry. */
+  void add(long entry, int column, double[] z, int at, double sign) {
+    int bits = (int) entry;
+    if (column < 0 || (bits & (1 << column)) == 0) return;
+    int w = (int) (entry >>> 32) + LinearModel.CLASSES * Integer.bitCount(bits & ((1 << column) - 1));
+    z[at] += sign * weights[w];
+    z[at + 1] += sign * weights[w + 1];
+    z[at + 2] += sign * weights[w + 2];
   }
 }
