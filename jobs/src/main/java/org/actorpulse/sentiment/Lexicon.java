@@ -41,9 +41,10 @@ public final class Lexicon implements Serializable {
     this.words = new String[capacity];
     this.values = new float[capacity];
     for (Map.Entry<String, Float> e : this.valence.entrySet()) {
-      int s = slot(FeatureHash.token(e.getKey()));
-      while (words[s] != null) s = (s + 1) & mask;
-      keys[s] = FeatureHash.token(e.getKey());
+      long key = key(FeatureHash.token(e.getKey()));
+      int s = slot(key);
+      while (keys[s] != 0) s = (s + 1) & mask;
+      keys[s] = key;
       words[s] = e.getKey();
       values[s] = e.getValue();
     }
@@ -51,6 +52,11 @@ public final class Lexicon implements Serializable {
 
   private int slot(long hash) {
     return (int) (hash ^ (hash >>> 32)) & mask;
+  }
+
+  /** 0 marks an empty slot, so a word hashing to 0 is stored under 1. */
+  private static long key(long hash) {
+    return hash == 0 ? 1 : hash;
   }
 
   /** Loads {@code vader/vader_lexicon.txt} and, when present, {@code bing-liu/{positive,negative}-words.txt}. */
@@ -90,8 +96,9 @@ public final class Lexicon implements Serializable {
 
   /** The word's valence, 0 when unknown, given its {@link FeatureHash#token} hash: the same as {@link #valence}. */
   float valence(String word, long hash) {
-    for (int s = slot(hash); words[s] != null; s = (s + 1) & mask) {
-      if (keys[s] == hash && words[s].equals(word)) return values[s];
+    long key = key(hash);
+    for (int s = slot(key); keys[s] != 0; s = (s + 1) & mask) {
+      if (keys[s] == key && words[s].equals(word)) return values[s];
     }
     return 0f;
   }

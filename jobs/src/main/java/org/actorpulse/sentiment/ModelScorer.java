@@ -152,10 +152,12 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     void finish(double[] p) {
       Arrays.fill(p, 0);
       double[] z = new double[LinearModel.CLASSES];
+      double[] scales = new double[TargetFeatures.GROUPS];
+      for (int g = 0; g < TargetFeatures.GROUPS; g++) scales[g] = TargetFeatures.scale(g, squares[g]);
       for (int v = 0; v < views.length; v++) {
         Arrays.fill(z, 0);
         for (int g = 0; g < TargetFeatures.GROUPS; g++) {
-          double scale = TargetFeatures.scale(g, squares[g]);
+          double scale = scales[g];
           for (int k = 0; k < LinearModel.CLASSES; k++) z[k] += groupZ[v][g * LinearModel.CLASSES + k] * scale;
         }
         LinearModel.softmax(z);
