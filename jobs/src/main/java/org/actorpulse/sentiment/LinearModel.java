@@ -71,6 +71,20 @@ public final class LinearModel implements Serializable {
     return weights[feature * CLASSES + cls];
   }
 
+  /** The features of the kinds {@code kinds} selects ({@code kinds[kind]}), with their weights. */
+  LinearModel only(boolean[] kinds) {
+    String[] keptNames = new String[names.length];
+    float[] kept = new float[weights.length];
+    int n = 0;
+    for (int f = 0; f < names.length; f++) {
+      if (!kinds[TargetFeatures.kind(names[f].substring(0, names[f].indexOf(':') + 1))]) continue;
+      keptNames[n] = names[f];
+      System.arraycopy(weights, f * CLASSES, kept, n * CLASSES, CLASSES);
+      n++;
+    }
+    return new LinearModel(Arrays.copyOf(keptNames, n), Arrays.copyOf(kept, n * CLASSES));
+  }
+
   /** Softmax of the three class scores, in place. */
   static void softmax(double[] z) {
     double max = Math.max(z[0], Math.max(z[1], z[2]));

@@ -13,7 +13,13 @@ import java.util.Map;
  * features, known to the model or not, exactly as in training. The score is P(positive) - P(negative), the expected
  * polarity; the class is the most probable one after the per-class offsets chosen in training ({@link Decision}),
  * because cutting the score alone at two thresholds throws away how sure the model is of neutral (it cost 0.02 to
- * 0.03 macro-F1 in cross-validation). Immutable and serializable; safe to share across threads.
+ * 0.03 macro-F1 in cross-validation).
+ *
+ * <p>Scoring prepares a sentence once for all its targets ({@link Prepared}): word and bigram weights are looked up
+ * per token in {@link TokenWeights}, the sentence-wide word and bigram sums are corrected per target, and only the
+ * few other features (lexicon counts, roles, ...) go through {@link TargetFeatures#extract}. {@link #explain} and
+ * {@link #referenceProbabilities} take the straightforward way, every extracted feature looked up in each view's
+ * model; the tests hold the two to the same probabilities. Immutable and serializable; safe to share across threads.
  */
 public final class ModelScorer implements ExplainableScorer, Serializable {
   private static final long serialVersionUID = 2L;
@@ -49,7 +55,10 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
   /** Per view, whether it reads each kind; and the union, which is what gets extracted. */
   private final boolean[][] on;
   private final boolean[] any;
-  private final PackedWeights weights;
+  /** The word and bigram kinds, scored from {@link #tokenWeights}; the other kinds, from {@link #restWeights}. */
+  private final TokenWeights tokenWeights;
+  private final boolean[] rest;
+  private final PackedWeights restWeights;
 
   public ModelScorer(TargetFeatures features, List<View> views, Decision decision) {
     if (views.isEmpty()) throw new IllegalArgumentException("a model needs at least one view");
@@ -62,7 +71,13 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
       on[v] = this.views[v].on();
       for (int k = 0; k < any.length; k++) any[k] |= on[v][k];
     }
-    this.weights = new PackedWeights(views.stream().map(View::model).toList());
+    this.tokenWeights = new TokenWeights(views, on);
+    this.rest = any.clone();
+    for (int k : TokenWeights.UNIGRAM_KINDS) rest[k] = false;
+    for (int k : TokenWeights.BIGRAM_KINDS) rest[k] = false;
+    List<LinearModel> restModels = new ArrayList<>();
+    for (View v : views) restModels.add(v.model().only(rest));
+    this.restWeights = new PackedWeights(restModels);
   }
 
   public List<View> views() {
@@ -73,14 +88,19 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     return decision;
   }
 
-  /** Sums each view's weights per group and class as features arrive; no strings unless explaining. */
+  /**
+   * Sums each view's weights per group and class as features arrive; no strings unless explaining. Looks weights up
+   * in {@code packed} when given, else in each view's own model (the straightforward way, for explanations).
+   */
   private final class Accumulator implements FeatureSink {
     final double[][] groupZ = new double[views.length][TargetFeatures.GROUPS * LinearModel.CLASSES];
     final double[] squares = new double[TargetFeatures.GROUPS];
+    final PackedWeights packed;
     /** Explained contributions by feature name, before group scaling, with the group of each. */
     final Map<String, double[]> explain;
 
-    Accumulator(boolean explaining) {
+    Accumulator(PackedWeights packed, boolean explaining) {
+      this.packed = packed;
       this.explain = explaining ? new LinkedHashMap<>() : null;
     }
 
@@ -93,15 +113,35 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     public void add(int kind, long hash, String a, String b, String c, double value) {
       int g = TargetFeatures.GROUP[kind];
       squares[g] += value * value;
-      int f = weights.find(hash);
-      if (f < 0) return;
+      int f = -1;
+      if (packed != null) {
+        f = packed.find(hash);
+        if (f < 0) return;
+      }
       int base = g * LinearModel.CLASSES;
       for (int v = 0; v < views.length; v++) {
         if (!on[v][kind]) continue;
+        double w0;
+        double w1;
+        double w2;
+        if (packed != null) {
+          w0 = packed.weight(f, v, 0);
+          w1 = packed.weight(f, v, 1);
+          w2 = packed.weight(f, v, 2);
+        } else {
+          LinearModel m = views[v].model();
+          int i = m.index(hash);
+          if (i < 0) continue;
+          w0 = m.weight(i, 0);
+          w1 = m.weight(i, 1);
+          w2 = m.weight(i, 2);
+        }
         double[] z = groupZ[v];
-        for (int k = 0; k < LinearModel.CLASSES; k++) z[base + k] += value * weights.weight(f, v, k);
+        z[base] += value * w0;
+        z[base + 1] += value * w1;
+        z[base + 2] += value * w2;
         if (explain != null && kind != TargetFeatures.BIAS) {
-          double push = value * (weights.weight(f, v, 2) - weights.weight(f, v, 0)) / views.length;
+          double push = value * (w2 - w0) / views.length;
           explain.computeIfAbsent(FeatureHash.name(TargetFeatures.PREFIXES[kind], a, b, c), n -> new double[] {0, g})[0]
               += push;
         }
@@ -112,10 +152,12 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     void finish(double[] p) {
       Arrays.fill(p, 0);
       double[] z = new double[LinearModel.CLASSES];
+      double[] scales = new double[TargetFeatures.GROUPS];
+      for (int g = 0; g < TargetFeatures.GROUPS; g++) scales[g] = TargetFeatures.scale(g, squares[g]);
       for (int v = 0; v < views.length; v++) {
         Arrays.fill(z, 0);
         for (int g = 0; g < TargetFeatures.GROUPS; g++) {
-          double scale = TargetFeatures.scale(g, squares[g]);
+          double scale = scales[g];
           for (int k = 0; k < LinearModel.CLASSES; k++) z[k] += groupZ[v][g * LinearModel.CLASSES + k] * scale;
         }
         LinearModel.softmax(z);
@@ -124,9 +166,143 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     }
   }
 
-  private double[] probabilities(TargetFeatures.Sentence s, int begin, int end, Accumulator acc) {
+  /**
+   * A sentence ready for all its targets: each token's and each adjacent pair's entry in {@link #tokenWeights}, and
+   * per view the weights of all its words and bigrams summed ({@code w:} and {@code b:} cover the whole sentence
+   * but the target, so a target only subtracts its own words and the bigrams touching them, and adds the two bigrams
+   * with {@code <T>}). The features are linear per group before the scaling, and every word or bigram feature has
+   * the value 1, so the group's squared norm is just a count of what the straightforward extraction would emit.
+   */
+  private final class Prepared {
+    final TargetFeatures.Sentence s;
+    /** Entry of token i; entry of pair p, the bigram (p - 1, p), with {@code <S>} at -1 and {@code </S>} at n. */
+    final long[] uni;
+    final long[] bi;
+    final boolean[] edge;
+    final double[][] sentence = new double[views.length][LinearModel.CLASSES];
+
+    Prepared(String text) {
+      s = features.prepare(text);
+      int n = s.size();
+      uni = new long[n];
+      bi = new long[n + 1];
+      edge = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        uni[i] = tokenWeights.find(TokenWeights.unigram(s.hash[i]));
+        edge[i] = TargetFeatures.isClauseEdge(s.tokens.get(i), s.hash[i]);
+      }
+      for (int p = 0; p <= n; p++) {
+        bi[p] = tokenWeights.find(TokenWeights.bigram(p == 0 ? TargetFeatures.H_START : s.hash[p - 1],
+            p == n ? TargetFeatures.H_END : s.hash[p]));
+      }
+      for (int v = 0; v < views.length; v++) {
+        if (any[TargetFeatures.W]) tokenWeights.add(uni, 0, n, tokenWeights.uniColumns(TargetFeatures.W)[v], sentence[v], 0, 1);
+        if (any[TargetFeatures.B]) tokenWeights.add(bi, 0, n + 1, tokenWeights.biColumns(TargetFeatures.B)[v], sentence[v], 0, 1);
+      }
+    }
+
+    /** Accumulates the target's features into {@code acc}: what {@link TargetFeatures#extract} emits, summed. */
+    void accumulate(TargetSpan t, Accumulator acc) {
+      int n = s.size();
+      if (n == 0) return;
+      int first = t.first();
+      int last = t.last();
+      int length = last - first + 1;
+      double[][] z = acc.groupZ;
+      double[] squares = acc.squares;
+      TokenWeights tw = tokenWeights;
+      long leftT = tw.find(TokenWeights.bigram(first > 0 ? s.hash[first - 1] : TargetFeatures.H_START,
+          TargetFeatures.H_TARGET));
+      long rightT = tw.find(TokenWeights.bigram(TargetFeatures.H_TARGET,
+          last + 1 < n ? s.hash[last + 1] : TargetFeatures.H_END));
+
+      if (any[TargetFeatures.W] || any[TargetFeatures.B]) {
+        int at = TargetFeatures.GROUP[TargetFeatures.W] * LinearModel.CLASSES;
+        int[] words = tw.uniColumns(TargetFeatures.W);
+        int[] pairs = tw.biColumns(TargetFeatures.B);
+        for (int v = 0; v < views.length; v++) {
+          for (int k = 0; k < LinearModel.CLASSES; k++) z[v][at + k] += sentence[v][k];
+          tw.add(uni, first, last + 1, words[v], z[v], at, -1);
+          tw.add(bi, first, last + 2, pairs[v], z[v], at, -1);
+          tw.add(leftT, pairs[v], z[v], at, 1);
+          tw.add(rightT, pairs[v], z[v], at, 1);
+        }
+        if (any[TargetFeatures.W]) squares[TargetFeatures.GROUP[TargetFeatures.W]] += n - length;
+        if (any[TargetFeatures.B]) squares[TargetFeatures.GROUP[TargetFeatures.B]] += n - length + 2;
+      }
+      if (any[TargetFeatures.T2]) {
+        int at = TargetFeatures.GROUP[TargetFeatures.T2] * LinearModel.CLASSES;
+        int[] pairs = tw.biColumns(TargetFeatures.T2);
+        for (int v = 0; v < views.length; v++) {
+          tw.add(leftT, pairs[v], z[v], at, 1);
+          if (last + 1 < n) tw.add(rightT, pairs[v], z[v], at, 1);
+        }
+        squares[TargetFeatures.GROUP[TargetFeatures.T2]] += last + 1 < n ? 2 : 1;
+      }
+      windows(first, last, 5, TargetFeatures.L5, TargetFeatures.R5, false, leftT, rightT, acc);
+      windows(first, last, 10, TargetFeatures.L10, TargetFeatures.R10, false, leftT, rightT, acc);
+      windows(first, last, 3, TargetFeatures.L3, TargetFeatures.R3, true, leftT, rightT, acc);
+      windows(first, last, 6, TargetFeatures.L6, TargetFeatures.R6, true, leftT, rightT, acc);
+      windows(first, last, 12, TargetFeatures.L12, TargetFeatures.R12, true, leftT, rightT, acc);
+      if (any[TargetFeatures.CL] || any[TargetFeatures.CR]) {
+        int from = first;
+        while (from > 0 && !edge[from - 1]) from--;
+        int to = last;
+        while (to + 1 < n && !edge[to + 1]) to++;
+        int at = TargetFeatures.GROUP[TargetFeatures.CL] * LinearModel.CLASSES;
+        int[] left = tw.uniColumns(TargetFeatures.CL);
+        int[] right = tw.uniColumns(TargetFeatures.CR);
+        for (int v = 0; v < views.length; v++) {
+          tw.add(uni, from, first, left[v], z[v], at, 1);
+          tw.add(uni, last + 1, to + 1, right[v], z[v], at, 1);
+        }
+        if (any[TargetFeatures.CL]) squares[TargetFeatures.GROUP[TargetFeatures.CL]] += first - from;
+        if (any[TargetFeatures.CR]) squares[TargetFeatures.GROUP[TargetFeatures.CR]] += to - last;
+      }
+      features.extract(s, t, rest, acc);
+    }
+
+    /**
+     * Words within {@code width} tokens on each side, and with {@code bigrams} the bigrams there too, the one
+     * touching the target ({@code <T>}) included.
+     */
+    private void windows(int first, int last, int width, int left, int right, boolean bigrams, long leftT,
+                         long rightT, Accumulator acc) {
+      TokenWeights tw = tokenWeights;
+      if (any[left]) {
+        int from = Math.max(0, first - width);
+        int at = TargetFeatures.GROUP[left] * LinearModel.CLASSES;
+        int[] words = tw.uniColumns(left);
+        int[] pairs = tw.biColumns(left);
+        for (int v = 0; v < views.length; v++) {
+          tw.add(uni, from, first, words[v], acc.groupZ[v], at, 1);
+          if (bigrams && from < first) {
+            tw.add(bi, from + 1, first, pairs[v], acc.groupZ[v], at, 1);
+            tw.add(leftT, pairs[v], acc.groupZ[v], at, 1);
+          }
+        }
+        acc.squares[TargetFeatures.GROUP[left]] += (bigrams ? 2 : 1) * (first - from);
+      }
+      if (any[right]) {
+        int to = Math.min(s.size() - 1, last + width);
+        int at = TargetFeatures.GROUP[right] * LinearModel.CLASSES;
+        int[] words = tw.uniColumns(right);
+        int[] pairs = tw.biColumns(right);
+        for (int v = 0; v < views.length; v++) {
+          tw.add(uni, last + 1, to + 1, words[v], acc.groupZ[v], at, 1);
+          if (bigrams && to > last) {
+            tw.add(rightT, pairs[v], acc.groupZ[v], at, 1);
+            tw.add(bi, last + 2, to + 1, pairs[v], acc.groupZ[v], at, 1);
+          }
+        }
+        acc.squares[TargetFeatures.GROUP[right]] += (bigrams ? 2 : 1) * (to - last);
+      }
+    }
+  }
+
+  private double[] probabilities(Prepared prepared, int begin, int end, Accumulator acc) {
     double[] p = new double[LinearModel.CLASSES];
-    features.extract(s, s.locate(begin, end), any, acc);
+    prepared.accumulate(prepared.s.locate(begin, end), acc);
     acc.finish(p);
     return p;
   }
@@ -137,14 +313,14 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     return p[2] - p[0];
   }
 
-  /** Tokenizes the sentence once for all its targets. */
+  /** Prepares the sentence once for all its targets. */
   @Override
   public void scoreAll(String sentence, int[] begins, int[] ends, double[] scores) {
-    TargetFeatures.Sentence s = features.prepare(sentence);
-    Accumulator acc = new Accumulator(false);
+    Prepared prepared = new Prepared(sentence);
+    Accumulator acc = new Accumulator(restWeights, false);
     for (int i = 0; i < begins.length; i++) {
       acc.reset();
-      double[] p = probabilities(s, begins[i], ends[i], acc);
+      double[] p = probabilities(prepared, begins[i], ends[i], acc);
       scores[i] = p[2] - p[0];
     }
   }
@@ -156,7 +332,20 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
 
   /** Class probabilities (negative, neutral, positive), averaged over the views. */
   public double[] probabilities(String sentence, int begin, int end) {
-    return probabilities(features.prepare(sentence), begin, end, new Accumulator(false));
+    return probabilities(new Prepared(sentence), begin, end, new Accumulator(restWeights, false));
+  }
+
+  /**
+   * The same probabilities computed the straightforward way: every feature {@link TargetFeatures#extract} emits,
+   * looked up in each view's model. Slower; the fast path above is held to it by the tests.
+   */
+  double[] referenceProbabilities(String sentence, int begin, int end) {
+    Accumulator acc = new Accumulator(null, false);
+    TargetFeatures.Sentence s = features.prepare(sentence);
+    features.extract(s, s.locate(begin, end), any, acc);
+    double[] p = new double[LinearModel.CLASSES];
+    acc.finish(p);
+    return p;
   }
 
   /**
@@ -167,8 +356,11 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
    */
   @Override
   public Explanation explain(String sentence, int begin, int end) {
-    Accumulator acc = new Accumulator(true);
-    double[] p = probabilities(features.prepare(sentence), begin, end, acc);
+    Accumulator acc = new Accumulator(null, true);
+    TargetFeatures.Sentence s = features.prepare(sentence);
+    features.extract(s, s.locate(begin, end), any, acc);
+    double[] p = new double[LinearModel.CLASSES];
+    acc.finish(p);
     List<Explanation.Contribution> contributions = new ArrayList<>();
     for (Map.Entry<String, double[]> e : acc.explain.entrySet()) {
       int g = (int) e.getValue()[1];

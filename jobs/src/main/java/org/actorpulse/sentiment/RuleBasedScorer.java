@@ -93,13 +93,13 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
     return parameters.thresholds();
   }
 
-  /** Tokenizes the sentence once for all its targets. */
+  /** Prepares the sentence once for all its targets. */
   @Override
   public void scoreAll(String sentence, int[] begins, int[] ends, double[] scores) {
-    List<Token> tokens = Tokenizer.tokenize(sentence);
+    Prepared p = new Prepared(Tokenizer.tokenize(sentence));
     for (int i = 0; i < begins.length; i++) {
       TargetSpan.checkOffsets(sentence, begins[i], ends[i]);
-      scores[i] = tokens.isEmpty() ? 0 : squash(weigh(tokens, TargetSpan.locate(tokens, begins[i], ends[i]), null));
+      scores[i] = p.size() == 0 ? 0 : squash(weigh(p, TargetSpan.locate(p.tokens, begins[i], ends[i]), null));
     }
   }
 
@@ -112,48 +112,104 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
     TargetSpan.checkOffsets(sentence, begin, end);
     List<Token> tokens = Tokenizer.tokenize(sentence);
     if (tokens.isEmpty()) return 0;
-    return weigh(tokens, TargetSpan.locate(tokens, begin, end), explain);
+    return weigh(new Prepared(tokens), TargetSpan.locate(tokens, begin, end), explain);
   }
 
   /** The score of an already tokenized sentence; the trained model uses it as one of its features. */
   double score(List<Token> tokens, TargetSpan target) {
-    return tokens.isEmpty() ? 0 : squash(weigh(tokens, target, null));
+    return tokens.isEmpty() ? 0 : squash(weigh(new Prepared(tokens), target, null));
   }
 
-  private double weigh(List<Token> tokens, TargetSpan target, List<Explanation.Contribution> explain) {
-    int contrast = firstContrast(tokens, target);
-    boolean speaker = isSpeaker(tokens, target);
-    int subjectOf = directedVerbAfter(tokens, target);
-    // running counts, so the boundaries and other names between a word and the target cost O(1) each
-    int[] boundaries = new int[tokens.size() + 1];
-    int[] others = new int[tokens.size() + 1];
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      boundaries[i + 1] = boundaries[i] + (t.isClauseBoundary() ? 1 : 0);
-      boolean other = !target.contains(i) && ((t.capitalized() && i > 0) || WordLists.PRONOUNS.contains(t.text()));
-      others[i + 1] = others[i] + (other ? 1 : 0);
+  /**
+   * What every target of a sentence shares: each token's valence (already damped or inverted by a negator and scaled
+   * by an intensifier) and word-list memberships, and running counts of clause boundaries and of other names and
+   * pronouns, so a target's loop does no string lookups; most sentences with a mention have one or two.
+   */
+  private final class Prepared {
+    final List<Token> tokens;
+    final String[] words;
+    /** Valence times negation and intensity; {@code raw} before them (an accusation flips the raw sign first). */
+    final double[] raw;
+    final boolean[] negated;
+    final double[] intensity;
+    final boolean[] punctuation;
+    final boolean[] accusation;
+    final boolean[] contrast;
+    /** Running counts before token i: clause boundaries; capitalized words (not the first) and pronouns. */
+    final int[] boundaries;
+    final int[] names;
+    final boolean[] name;
+
+    Prepared(List<Token> tokens) {
+      this.tokens = tokens;
+      int n = tokens.size();
+      words = new String[n];
+      raw = new double[n];
+      negated = new boolean[n];
+      intensity = new double[n];
+      punctuation = new boolean[n];
+      accusation = new boolean[n];
+      contrast = new boolean[n];
+      boundaries = new int[n + 1];
+      names = new int[n + 1];
+      name = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        words[i] = w;
+        punctuation[i] = t.isPunctuation();
+        boolean boundary = punctuation[i] && t.isClauseBoundary();
+        boundaries[i + 1] = boundaries[i] + (boundary ? 1 : 0);
+        name[i] = (t.capitalized() && i > 0) || (!punctuation[i] && WordLists.PRONOUNS.contains(w));
+        names[i + 1] = names[i] + (name[i] ? 1 : 0);
+        if (punctuation[i]) continue;
+        accusation[i] = WordLists.ACCUSATIONS.contains(w);
+        contrast[i] = WordLists.CONTRASTS.contains(w);
+        raw[i] = lexicon.valence(w);
+        if (raw[i] != 0) {
+          negated[i] = RuleBasedScorer.negated(tokens, i);
+          intensity[i] = intensity(tokens, i);
+        }
+      }
     }
+
+    int size() {
+      return words.length;
+    }
+  }
+
+  private double weigh(Prepared p, TargetSpan target, List<Explanation.Contribution> explain) {
+    int n = p.size();
+    int contrast = -1;
+    for (int i = 1; i < n; i++) {
+      if (!target.contains(i) && p.contrast[i]) {
+        contrast = i;
+        break;
+      }
+    }
+    boolean speaker = isSpeaker(p.tokens, target);
+    int subjectOf = directedVerbAfter(p.tokens, target);
     double sum = 0;
     boolean accusation = false;
-    for (int i = 0; i < tokens.size(); i++) {
-      String word = tokens.get(i).text();
-      if (tokens.get(i).isPunctuation()) {
-        if (!word.equals("\"")) accusation = false;
+    for (int i = 0; i < n; i++) {
+      if (p.punctuation[i]) {
+        if (!p.words[i].equals("\"")) accusation = false;
         continue;
       }
       if (target.contains(i)) continue;
-      if (WordLists.ACCUSATIONS.contains(word)) accusation = true;
-      double v = lexicon.valence(word);
+      if (p.accusation[i]) accusation = true;
+      double v = p.raw[i];
       if (v == 0) continue;
-      if (accusation && !WordLists.ACCUSATIONS.contains(word)) v = -Math.abs(v);
-      if (negated(tokens, i)) v *= parameters.negation();
-      v *= intensity(tokens, i);
+      if (accusation && !p.accusation[i]) v = -Math.abs(v);
+      if (p.negated[i]) v *= parameters.negation();
+      v *= p.intensity[i];
       boolean left = i < target.first();
       double w = Math.exp(-(target.distance(i) - 1) / (left ? parameters.decayLeft() : parameters.decayRight()));
       int from = left ? i + 1 : target.last() + 1;
       int to = left ? target.first() : i;
-      w *= Math.pow(parameters.boundaryFactor(), boundaries[to] - boundaries[from]);
-      if (others[to] - others[from] > 0) w *= parameters.otherFactor();
+      w *= Math.pow(parameters.boundaryFactor(), p.boundaries[to] - p.boundaries[from]);
+      // the span between a word and the target never holds the target, so it needs no exclusion here
+      if (p.names[to] - p.names[from] > 0) w *= parameters.otherFactor();
       if (contrast >= 0) w *= i < contrast ? parameters.contrastBefore() : parameters.contrastAfter();
       if (subjectOf >= 0 && i >= subjectOf) {
         w *= parameters.subjectFactor();
@@ -162,7 +218,7 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
       }
       double c = w * v;
       sum += c;
-      if (explain != null) explain.add(new Explanation.Contribution(word, c));
+      if (explain != null) explain.add(new Explanation.Contribution(p.words[i], c));
     }
     return sum;
   }
@@ -182,14 +238,6 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
     if (WordLists.BOOSTERS.contains(prev)) return 1.3;
     if (WordLists.DAMPENERS.contains(prev)) return 0.7;
     return 1;
-  }
-
-  /** The first contrast word outside the target (not the sentence's first token), or -1. */
-  private static int firstContrast(List<Token> tokens, TargetSpan target) {
-    for (int i = 1; i < tokens.size(); i++) {
-      if (!target.contains(i) && WordLists.CONTRASTS.contains(tokens.get(i).text())) return i;
-    }
-    return -1;
   }
 
   /** "X said", "X, the mayor, told", "said X", "according to X": the target speaks. */

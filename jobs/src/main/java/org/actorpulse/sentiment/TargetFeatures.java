@@ -114,9 +114,9 @@ public final class TargetFeatures implements Serializable {
     return h;
   }
 
-  private static final long H_TARGET = FeatureHash.token(TARGET);
-  private static final long H_START = FeatureHash.token(START);
-  private static final long H_END = FeatureHash.token(END);
+  static final long H_TARGET = FeatureHash.token(TARGET);
+  static final long H_START = FeatureHash.token(START);
+  static final long H_END = FeatureHash.token(END);
 
   private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "who", "which",
       "that", "because", "although", "though", "whereas", "after", "before", "when", "if");
@@ -137,6 +137,8 @@ public final class TargetFeatures implements Serializable {
     final long[] hash;
     final float[] valence;
     final boolean[] negated;
+    /** The tokens with a valence, in order: the lexicon features visit only these. */
+    final int[] opinions;
 
     private Sentence(String text, List<Token> tokens, Lexicon lexicon) {
       this.text = text;
@@ -149,9 +151,14 @@ public final class TargetFeatures implements Serializable {
       for (int i = 0; i < n; i++) {
         words[i] = tokens.get(i).text();
         hash[i] = FeatureHash.token(words[i]);
-        valence[i] = lexicon.valence(words[i]);
+        valence[i] = lexicon.valence(words[i], hash[i]);
         if (valence[i] != 0) negated[i] = RuleBasedScorer.negated(tokens, i);
       }
+      int count = 0;
+      for (int i = 0; i < n; i++) if (valence[i] != 0) count++;
+      opinions = new int[count];
+      count = 0;
+      for (int i = 0; i < n; i++) if (valence[i] != 0) opinions[count++] = i;
     }
 
     TargetSpan locate(int begin, int end) {
@@ -179,7 +186,9 @@ public final class TargetFeatures implements Serializable {
     if (on[BIAS]) sink.add(BIAS, FeatureHash.of(KIND_HASH[BIAS]), null, null, null, 1);
 
     // the sentence with the target collapsed into <T>: bigrams, and the n-grams touching the target
-    if (on[W] || on[B] || on[T2] || on[T3]) {
+    if (on[T3] && !on[W] && !on[B] && !on[T2]) {
+      targetTrigrams(s, first, last, sink);
+    } else if (on[W] || on[B] || on[T2] || on[T3]) {
       String prev = START;
       long prevHash = H_START;
       String prev2 = null;
@@ -230,6 +239,24 @@ public final class TargetFeatures implements Serializable {
     if (on[ROLE]) roles(s, target, sink);
   }
 
+  /**
+   * The n-grams of three touching the target, as the loop over the collapsed sentence emits them, without walking
+   * the sentence: before the target nothing is collapsed, so the two words before it are the sentence's own.
+   */
+  private static void targetTrigrams(Sentence s, int first, int last, FeatureSink sink) {
+    if (first >= 1) {
+      String prev2 = first >= 2 ? s.words[first - 2] : START;
+      long prev2Hash = first >= 2 ? s.hash[first - 2] : H_START;
+      sink.add(T3, FeatureHash.of(KIND_HASH[T3], prev2Hash, s.hash[first - 1], H_TARGET), prev2, s.words[first - 1],
+          TARGET, 1);
+    }
+    int i = last + 1;
+    if (i + 1 < s.size()) {
+      sink.add(T3, FeatureHash.of(KIND_HASH[T3], H_TARGET, s.hash[i], s.hash[i + 1]), TARGET, s.words[i],
+          s.words[i + 1], 1);
+    }
+  }
+
   /** Words within {@code width} tokens of the target on each side. */
   private static void windowWords(Sentence s, int first, int last, int width, int left, int right, boolean[] on,
                                   FeatureSink sink) {
@@ -276,7 +303,7 @@ public final class TargetFeatures implements Serializable {
     int[][] count = new int[4][3];
     int[] near = new int[8];
     double[] val = new double[4];
-    for (int i = 0; i < s.size(); i++) {
+    for (int i : s.opinions) {
       float v = s.valence[i];
       if (v == 0 || (i >= first && i <= last)) continue;
       boolean left = i < first;
@@ -304,11 +331,14 @@ public final class TargetFeatures implements Serializable {
     }
   }
 
+  private static final long LEXSUM_L_HASH = FeatureHash.of(FeatureHash.token(PREFIXES[LEXSUM]), FeatureHash.token("L"));
+  private static final long LEXSUM_R_HASH = FeatureHash.of(FeatureHash.token(PREFIXES[LEXSUM]), FeatureHash.token("R"));
+
   /** Opinion words by side and distance bucket, negated ones by name, and the squashed sums by side. */
   private static void lexiconBuckets(Sentence s, TargetSpan target, boolean[] on, FeatureSink sink) {
     double lexL = 0;
     double lexR = 0;
-    for (int i = 0; i < s.size(); i++) {
+    for (int i : s.opinions) {
       double v = s.valence[i];
       if (v == 0 || target.contains(i)) continue;
       int d = Math.min(target.distance(i), BUCKETS.length);
@@ -325,17 +355,17 @@ public final class TargetFeatures implements Serializable {
       if (left) lexL += v; else lexR += v;
     }
     if (on[LEXSUM]) {
-      sink.add(LEXSUM, FeatureHash.of(KIND_HASH[LEXSUM], FeatureHash.token("L")), "L", null, null, Math.tanh(lexL / 4));
-      sink.add(LEXSUM, FeatureHash.of(KIND_HASH[LEXSUM], FeatureHash.token("R")), "R", null, null, Math.tanh(lexR / 4));
+      sink.add(LEXSUM, LEXSUM_L_HASH, "L", null, null, Math.tanh(lexL / 4));
+      sink.add(LEXSUM, LEXSUM_R_HASH, "R", null, null, Math.tanh(lexR / 4));
     }
   }
 
   /** Words of the target's own clause (up to a boundary mark or a clause-opening word), and their lexicon sum. */
   private static void clauseFeatures(Sentence s, TargetSpan target, boolean[] on, FeatureSink sink) {
     int from = target.first();
-    while (from > 0 && !isClauseEdge(s.tokens.get(from - 1))) from--;
+    while (from > 0 && !isClauseEdge(s.tokens.get(from - 1), s.hash[from - 1])) from--;
     int to = target.last();
-    while (to + 1 < s.size() && !isClauseEdge(s.tokens.get(to + 1))) to++;
+    while (to + 1 < s.size() && !isClauseEdge(s.tokens.get(to + 1), s.hash[to + 1])) to++;
     double lex = 0;
     for (int i = from; i <= to; i++) {
       if (target.contains(i)) continue;
@@ -346,8 +376,21 @@ public final class TargetFeatures implements Serializable {
     if (on[CLEX]) sink.add(CLEX, FeatureHash.of(KIND_HASH[CLEX]), null, null, null, Math.tanh(lex / 4));
   }
 
-  private static boolean isClauseEdge(Token t) {
-    return t.isClauseBoundary() || t.text().equals(".") || CLAUSE_WORDS.contains(t.text());
+  static boolean isClauseEdge(Token t) {
+    return isClauseEdge(t, FeatureHash.token(t.text()));
+  }
+
+  private static final long[] CLAUSE_WORD_HASH = CLAUSE_WORDS.stream().mapToLong(FeatureHash::token).toArray();
+
+  /**
+   * The same, given the token's {@link FeatureHash#token} hash: boundaries and "." are single marks and clause words
+   * are words, so each token needs one of the two tests, and a word is compared with the 14 clause words by hash
+   * (no string hashing, no set probe) before its text is.
+   */
+  static boolean isClauseEdge(Token t, long hash) {
+    if (t.isPunctuation()) return t.isClauseBoundary() || t.text().equals(".");
+    for (long h : CLAUSE_WORD_HASH) if (h == hash) return CLAUSE_WORDS.contains(t.text());
+    return false;
   }
 
   private static final String[] CUES = {"speaker", "subject-of-directed", "inside-quotes", "sentence-start"};
@@ -370,30 +413,35 @@ public final class TargetFeatures implements Serializable {
    * "X said" or the accuser of "X accused Y" is not what the words after the verb are about; the object of
    * "accused X" and the subject of "X was accused" are.
    */
+  /** The word lists the roles read, looked up by the tokens' hashes. */
+  private static final HashedWords SPEECH = new HashedWords(WordLists.SPEECH_VERBS);
+  private static final HashedWords DIRECTED = new HashedWords(WordLists.DIRECTED_VERBS);
+  private static final HashedWords PASSIVE_AUX = new HashedWords(WordLists.PASSIVE_AUXILIARIES);
+
   private static void roles(Sentence s, TargetSpan target, FeatureSink sink) {
     int n = s.size();
     for (int i = target.last() + 1; i < Math.min(n, target.last() + 5); i++) {
-      if (WordLists.SPEECH_VERBS.contains(s.words[i])) {
+      if (SPEECH.contains(s.words[i], s.hash[i])) {
         role(SPEAKER, s, i, sink);
         break;
       }
       if (s.words[i].equals(".") || s.words[i].equals(";")) break;
     }
     for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
-      if (WordLists.SPEECH_VERBS.contains(s.words[i]) || s.words[i].equals("according")) {
+      if (SPEECH.contains(s.words[i], s.hash[i]) || s.words[i].equals("according")) {
         role(SPOKEN_OF, s, i, sink);
         break;
       }
     }
     for (int i = target.last() + 1; i < Math.min(n, target.last() + 4); i++) {
-      if (WordLists.DIRECTED_VERBS.contains(s.words[i])) {
-        role(WordLists.PASSIVE_AUXILIARIES.contains(s.words[i - 1]) ? PASSIVE : SUBJECT, s, i, sink);
+      if (DIRECTED.contains(s.words[i], s.hash[i])) {
+        role(PASSIVE_AUX.contains(s.words[i - 1], s.hash[i - 1]) ? PASSIVE : SUBJECT, s, i, sink);
         break;
       }
       if (s.tokens.get(i).isPunctuation()) break;
     }
     for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
-      if (WordLists.DIRECTED_VERBS.contains(s.words[i])) {
+      if (DIRECTED.contains(s.words[i], s.hash[i])) {
         role(OBJECT, s, i, sink);
         break;
       }

@@ -15,8 +15,10 @@ public record Token(String text, int begin, int end, boolean capitalized) {
 
   /** Marks that separate clauses or asides: an opinion across one is less likely about the target. */
   public boolean isClauseBoundary() {
-    return switch (text) {
-      case ",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "\u2014", "\u2013" -> true;
+    // every mark is one character: a switch on the char spares hashing the string
+    if (text.length() != 1) return false;
+    return switch (text.charAt(0)) {
+      case ',', ';', ':', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013' -> true;
       default -> false;
     };
   }

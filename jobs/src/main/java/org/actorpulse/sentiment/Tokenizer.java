@@ -47,6 +47,23 @@ public final class Tokenizer {
   }
 
   private static String normalise(String s, int begin, int end) {
+    // most words are ASCII: lower-case them in one copy instead of a substring and then a lower-cased copy of it
+    boolean upper = false;
+    for (int i = begin; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= 128) return normaliseAny(s, begin, end);
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (!upper) return s.substring(begin, end);
+    byte[] ascii = new byte[end - begin];
+    for (int i = begin; i < end; i++) {
+      char c = s.charAt(i);
+      ascii[i - begin] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return new String(ascii, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  private static String normaliseAny(String s, int begin, int end) {
     String word = s.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
     return word.indexOf('\u2019') >= 0 ? word.replace('\u2019', '\'') : word;
   }
