@@ -31,11 +31,15 @@ public final class ArticlesToMentions {
   private final Broadcast<EngineFactory> factory;
   private final LongAccumulator failed;
   private final CollectionAccumulator<String> failures;
+  private final LongAccumulator engineNanos;
+  private final LongAccumulator scoringNanos;
 
   public ArticlesToMentions(SparkSession spark, EngineFactory factory) {
     this.factory = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(factory);
     this.failed = spark.sparkContext().longAccumulator("analysis.failed");
     this.failures = spark.sparkContext().collectionAccumulator("analysis.failures");
+    this.engineNanos = spark.sparkContext().longAccumulator("analysis.engine_ns");
+    this.scoringNanos = spark.sparkContext().longAccumulator("analysis.scoring_ns");
   }
 
   /** @param articles rows with at least {@code article_id}, {@code date}, {@code source}, {@code text} */
@@ -43,10 +47,11 @@ public final class ArticlesToMentions {
     Broadcast<EngineFactory> f = factory;
     LongAccumulator failedCount = failed;
     CollectionAccumulator<String> failureDetails = failures;
+    Timings timings = new Timings(engineNanos, scoringNanos);
     Dataset<Row> input = articles.select("article_id", "date", "source", "text");
     return input.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
       AnalysisEngine engine = f.value().engine();
-      return new MentionIterator(rows, engine, failedCount, failureDetails);
+      return new MentionIterator(rows, engine, failedCount, failureDetails, timings);
     }, Encoders.row(MentionTable.SCHEMA));
   }
 
@@ -67,20 +72,35 @@ public final class ArticlesToMentions {
     return failed.value();
   }
 
+  /**
+   * Seconds the engine spent on the articles, summed over tasks, and the part of it spent scoring sentiment (0 for
+   * an engine that does not measure it); read after the mentions have been written. A retried task counts twice.
+   */
+  public EngineSeconds engineSeconds() {
+    return new EngineSeconds(engineNanos.value() / 1e9, scoringNanos.value() / 1e9);
+  }
+
+  public record EngineSeconds(double engine, double scoring) {}
+
+  /** The accumulators a task adds its articles' timings to. */
+  private record Timings(LongAccumulator engine, LongAccumulator scoring) implements java.io.Serializable {}
+
   /** Flattens each article's mentions lazily, so a partition never holds more than one article's rows. */
   private static final class MentionIterator implements Iterator<Row> {
     private final Iterator<Row> articles;
     private final AnalysisEngine engine;
     private final LongAccumulator failed;
     private final CollectionAccumulator<String> failures;
+    private final Timings timings;
     private Iterator<Row> current = java.util.Collections.emptyIterator();
 
     MentionIterator(Iterator<Row> articles, AnalysisEngine engine, LongAccumulator failed,
-                    CollectionAccumulator<String> failures) {
+                    CollectionAccumulator<String> failures, Timings timings) {
       this.articles = articles;
       this.engine = engine;
       this.failed = failed;
       this.failures = failures;
+      this.timings = timings;
     }
 
     @Override
@@ -100,7 +120,10 @@ public final class ArticlesToMentions {
       try {
         java.time.LocalDate date = article.getDate(1).toLocalDate();
         String source = article.getString(2);
+        long t0 = System.nanoTime();
         AnalyzedText result = engine.analyze(article.getString(3), date);
+        timings.engine().add(System.nanoTime() - t0);
+        timings.scoring().add(result.scoringNanos());
         List<Row> rows = new ArrayList<>(result.mentions().size());
         for (TextMention m : result.mentions()) {
           rows.add(MentionTable.toRow(new Mention(id, date, source, m.actorId(), m.surface(), m.sentenceIndex(),

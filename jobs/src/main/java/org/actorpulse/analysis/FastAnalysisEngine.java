@@ -31,8 +31,10 @@ public final class FastAnalysisEngine implements AnalysisEngine {
   public AnalyzedText analyze(String text, LocalDate date) {
     List<Span> sentences = splitter.split(text);
     List<ActorMatch> matches = matcher.find(text, date);
-    return new AnalyzedText(sentences, Tokens.count(text, 0, text.length()),
-        MentionScoring.score(text, sentences, matches, scorer));
+    int tokens = Tokens.count(text, 0, text.length());
+    long t0 = System.nanoTime();
+    List<TextMention> mentions = MentionScoring.score(text, sentences, matches, scorer);
+    return new AnalyzedText(sentences, tokens, mentions, System.nanoTime() - t0);
   }
 
   /** Places matches in their sentences and scores each against its sentence; shared by both engines. */

@@ -166,6 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
       out.println(String.format(Locale.ROOT, "corpus %s: %,d articles, %d days, %.1f MB%s", corpus, n, d,
           textBytes / 1e6, genSeconds > 0 ? String.format(Locale.ROOT, " (generated in %.1f s)", genSeconds) : " (reused)"));
       out.phases(table);
+      out.scoring(full.taskSeconds, stageTimes.runSeconds("full/analyze"));
       out.sparkStages(stageTimes, 15);
       out.threads(ProcessCpu.now());
       out.println("load average before: " + loadBefore + "   after: " + loadAverage());
@@ -411,6 +412,14 @@ public final class BenchCommand implements Callable<Integer> {
           m.outputMetrics().bytesWritten()));
     }
 
+    /** Executor run time (task wall time) summed over a phase's stages. */
+    double runSeconds(String phase) {
+      waitForListener();
+      synchronized (stages) {
+        return stages.stream().filter(s -> s.phase().equals(phase)).mapToDouble(Stage::runSeconds).sum();
+      }
+    }
+
     /** Splits a phase by the job stages that ran in it: {@code full} becomes {@code full/ingest}, ... */
     void relabel(String phase, Map<String, Long> starts) {
       waitForListener();
@@ -444,6 +453,19 @@ public final class BenchCommand implements Callable<Integer> {
       }
       println("(MB = 10^6 bytes of input JSONL; stage rows divide the whole input by the stage's seconds; cpu s = "
           + "CPU of the whole process, sampled every 0.1 s)");
+    }
+
+    /**
+     * What sentiment scoring costs in the full run: the engine times each article and the scoring inside it, in
+     * task time, which compares with the analyze stages' task time (reading, matching, writing).
+     */
+    void scoring(Map<String, Double> taskSeconds, double analyzeTaskSeconds) {
+      Double scoring = taskSeconds.get("analyze.scoring");
+      Double engine = taskSeconds.get("analyze.engine");
+      if (scoring == null || engine == null || analyzeTaskSeconds <= scoring) return;
+      println(String.format(Locale.ROOT, "scoring: %.1f task-s of the engine's %.1f and of analyze's %.1f: it adds "
+              + "%.0f%% to the analysis without it (%.1f task-s)", scoring, engine, analyzeTaskSeconds,
+          100 * scoring / (analyzeTaskSeconds - scoring), analyzeTaskSeconds - scoring));
     }
 
     /**

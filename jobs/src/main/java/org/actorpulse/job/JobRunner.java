@@ -119,8 +119,10 @@ public final class JobRunner {
     }
     if (stages.contains(Stage.ANALYZE)) {
       long articleBytes = tables.size(Tables.ARTICLES, config::inWindow);
-      AnalyzeJob.Failures failed = timed("analyze", articleBytes, progress, record,
+      AnalyzeJob.Outcome failed = timed("analyze", articleBytes, progress, record,
           () -> AnalyzeJob.run(spark, config, tables, components.engine()));
+      record.taskSeconds.put("analyze.engine", failed.seconds().engine());
+      record.taskSeconds.put("analyze.scoring", failed.seconds().scoring());
       if (failed.failed() > 0) {
         RejectsWriter.append(spark, tables, failed.rejects(), config.runId());
         record.accounting.put("analysis_failures", failed.failed());

@@ -22,6 +22,11 @@ public final class RunRecord {
   public final Map<String, Long> rows = new LinkedHashMap<>();
   public final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   public final Map<String, Long> accounting = new LinkedHashMap<>();
+  /**
+   * Seconds summed over Spark tasks (not wall time), for what a stage's time went on: {@code analyze.engine} and
+   * {@code analyze.scoring}. Logged and read by the benchmark; not written to {@code runs}.
+   */
+  public final Map<String, Double> taskSeconds = new LinkedHashMap<>();
   public Instant finishedAt;
   public String status = "running";
   public String message;

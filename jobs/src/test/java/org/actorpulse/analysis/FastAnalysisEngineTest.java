@@ -45,6 +45,12 @@ class FastAnalysisEngineTest {
   }
 
   @Test
+  void reportsTheTimeItSpentScoring() {
+    AnalyzedText t = engine.analyze(seedBody, SEED_DATE);
+    assertTrue(t.scoringNanos() > 0, "scored " + t.mentions().size() + " mentions in no time");
+  }
+
+  @Test
   void accusedActorGetsNegativeSentiment() {
     String text = "The SDF Command released a statement accusing Russia of supporting ISIS against the SDF.";
     TextMention russia = engine.analyze(text, SEED_DATE).mentions().stream()
