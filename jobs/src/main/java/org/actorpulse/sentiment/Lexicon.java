@@ -16,7 +16,7 @@ import java.util.Map;
  * Immutable and serializable: it travels to executors inside a scorer.
  */
 public final class Lexicon implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** Valence given to a Hu and Liu word that VADER does not rate: VADER's median absolute rating is about 1.5. */
   static final float HU_LIU_VALENCE = 1.5f;

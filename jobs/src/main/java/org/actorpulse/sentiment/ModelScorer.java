@@ -22,7 +22,7 @@ import java.util.Map;
  * model; the tests hold the two to the same probabilities. Immutable and serializable; safe to share across threads.
  */
 public final class ModelScorer implements ExplainableScorer, Serializable {
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
   /** One view: the feature kinds it reads and its weights. */
   public record View(List<String> kinds, LinearModel model) implements Serializable {

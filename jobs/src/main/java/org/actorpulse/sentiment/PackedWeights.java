@@ -9,7 +9,8 @@ import java.util.List;
  * finds everything it needs in the same cache line or two; with a separate table per view, a probe into keys,
  * then slots, then weights cost three cache misses per view, and those misses were most of the model's time. Many
  * of a news sentence's n-grams are unknown to the model: a 64 KB bit set of the known hashes (small enough to stay
- * in cache) turns most of them away before they cost a miss in the table.
+ * in cache) turns most of them away before they cost a miss in the table. {@link ModelScorer} keeps here only the
+ * features {@link TokenWeights} does not hold (lexicon counts and buckets, roles, {@code t3:}, ...): a small table.
  * Immutable after construction; safe to share across threads.
  */
 final class PackedWeights implements Serializable {
