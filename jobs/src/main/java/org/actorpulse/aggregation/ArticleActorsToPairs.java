@@ -23,7 +23,8 @@ import org.apache.spark.sql.types.StructType;
  * Article actors to {@code actor_pairs}: per period, how many articles and sentences hold both actors, and
  * their association (PMI, NPMI) over the period's articles. An actor is never paired with its own ancestor.
  *
- * <p>An article has one date, so it counts once in each period of each granularity.
+ * <p>Counts are computed per day first: an article has one date, so article counts add up exactly into weeks
+ * and months.
  */
 public final class ArticleActorsToPairs {
   public static final String NAME = "actor_pairs";
@@ -43,25 +44,34 @@ public final class ArticleActorsToPairs {
   private ArticleActorsToPairs() {}
 
   /**
-   * The {@code actor_pairs} rows for each granularity.
+   * Pair counts per day: (date, actor_a, actor_b, articles, sentences). Callers that derive several granularities
+   * from it should persist it.
    *
    * @param articleActors the counted rows of {@link MentionsToArticleActors} with mentions in the text; their
    *                      partners already leave out ancestor pairs
-   * @param actorDaily    the {@code actor_daily} rows (date, actor_id, articles)
-   * @param articles      every counted article (article_id, date): the denominator of the probabilities
    */
-  public static Dataset<Row> apply(Dataset<Row> articleActors, Dataset<Row> actorDaily, Dataset<Row> articles,
-                                   List<Granularity> granularities) {
+  public static Dataset<Row> daily(Dataset<Row> articleActors) {
+    return articleActors
+        .select(col("date"), col("actor_id").as("actor_a"), explode(col("partners")).as("p"))
+        .select(col("date"), col("actor_a"), col("p.actor_id").as("actor_b"), col("p.sentences").as("sentences"))
+        .groupBy("date", "actor_a", "actor_b")
+        .agg(count(lit(1)).as("articles"), sum("sentences").as("sentences"));
+  }
+
+  /**
+   * The {@code actor_pairs} rows for each granularity, from the daily pair counts.
+   *
+   * @param actorDaily the {@code actor_daily} rows (date, actor_id, articles)
+   * @param articles   every analysed article (article_id, date): the denominator of the probabilities
+   */
+  public static Dataset<Row> byPeriod(Dataset<Row> dailyPairs, Dataset<Row> actorDaily, Dataset<Row> articles,
+                                      List<Granularity> granularities) {
     Column periods = explode(PeriodStart.all(granularities, col("date"))).as("p");
     Column granularity = col("p.granularity").as("granularity");
     Column periodStart = col("p.period_start").as("period_start");
-    // Straight from each article's pairs to every period: an article has one date, so counting articles per period
-    // is exact, and one aggregation replaces a daily one and a second over its rows.
-    Dataset<Row> pairs = articleActors
-        .select(col("date"), col("actor_id").as("actor_a"), explode(col("partners")).as("q"))
-        .select(periods, col("actor_a"), col("q.actor_id").as("actor_b"), col("q.sentences").as("sentences"))
+    Dataset<Row> pairs = dailyPairs.select(periods, col("actor_a"), col("actor_b"), col("articles"), col("sentences"))
         .groupBy(granularity, periodStart, col("actor_a"), col("actor_b"))
-        .agg(count(lit(1)).as("articles"), sum("sentences").as("sentences"));
+        .agg(sum("articles").as("articles"), sum("sentences").as("sentences"));
     Dataset<Row> actorTotals = actorDaily.select(periods, col("actor_id"), col("articles"))
         .groupBy(granularity, periodStart, col("actor_id"))
         .agg(sum("articles").as("n"));

@@ -61,9 +61,14 @@ public final class AggregateJob {
         tables.writeSmall(Tables.SOURCE_ACTOR,
             ArticleActorsToSourceActor.apply(inText, actors, settings.granularities(), settings.divergenceTest()),
             "granularity", "period_start", "source", "actor_id");
-        tables.writeSmall(Tables.ACTOR_PAIRS,
-            ArticleActorsToPairs.apply(countedInText, daily, articles, settings.granularities()),
-            "granularity", "period_start", "actor_a", "actor_b");
+        Dataset<Row> dailyPairs = ArticleActorsToPairs.daily(countedInText).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+          tables.writeSmall(Tables.ACTOR_PAIRS,
+              ArticleActorsToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities()),
+              "granularity", "period_start", "actor_a", "actor_b");
+        } finally {
+          dailyPairs.unpersist();
+        }
       } finally {
         daily.unpersist();
       }
