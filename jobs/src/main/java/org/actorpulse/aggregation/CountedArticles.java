@@ -3,6 +3,7 @@ package org.actorpulse.aggregation;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.not;
 
+import java.io.Serializable;
 import org.actorpulse.table.ArticleTable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -13,7 +14,7 @@ import org.apache.spark.sql.Row;
  * representative, so a wire story carried by fifty outlets is one article, not fifty; with {@code countCopies}
  * every copy counts, as if there were no clusters.
  */
-public final class CountedArticles implements java.io.Serializable {
+public final class CountedArticles implements Serializable {
   private static final long serialVersionUID = 1L;
   private final boolean countCopies;
 

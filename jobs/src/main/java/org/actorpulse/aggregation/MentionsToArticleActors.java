@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.actorpulse.dictionary.ActorDictionary;
@@ -122,7 +123,7 @@ public final class MentionsToArticleActors {
           for (ActorMatch m : titles.find(title, date.toLocalDate())) titleActors.add(m.actorId());
         }
       }
-      if (date == null) return java.util.Collections.emptyIterator();
+      if (date == null) return Collections.emptyIterator();
       List<Row> out = new ArrayList<>();
       for (ArticleActorRollup.ActorRow r : rollup.rollUp(mentions, titleActors)) {
         List<Row> partners = new ArrayList<>(r.partners().size());

@@ -1,5 +1,6 @@
 package org.actorpulse.analysis;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class ArticlesToMentions {
   public record EngineSeconds(double engine, double scoring) {}
 
   /** The accumulators a task adds its articles' timings to. */
-  private record Timings(LongAccumulator engine, LongAccumulator scoring) implements java.io.Serializable {}
+  private record Timings(LongAccumulator engine, LongAccumulator scoring) implements Serializable {}
 
   /** Flattens each article's mentions lazily, so a partition never holds more than one article's rows. */
   private static final class MentionIterator implements Iterator<Row> {
