@@ -40,8 +40,14 @@ public final class ArticleActorRollup {
       .thenComparingInt(Mention::begin).thenComparing(Mention::actorId).thenComparingDouble(Mention::sentiment);
 
   private final Function<String, List<String>> lineage;
+  /** Lineages asked for so far: a run sees a few thousand actors and asks for them tens of millions of times. */
+  private final Map<String, List<String>> lineages = new HashMap<>();
 
-  /** @param lineage an actor id to itself and its ancestors (an unknown id to itself alone) */
+  /**
+   * Not thread-safe (it remembers lineages): one per task.
+   *
+   * @param lineage an actor id to itself and its ancestors (an unknown id to itself alone)
+   */
   public ArticleActorRollup(Function<String, List<String>> lineage) {
     this.lineage = lineage;
   }
@@ -87,8 +93,10 @@ public final class ArticleActorRollup {
   }
 
   private List<String> lineageOf(String id) {
-    List<String> up = lineage.apply(id);
-    return up.isEmpty() ? List.of(id) : up;
+    return lineages.computeIfAbsent(id, k -> {
+      List<String> up = lineage.apply(k);
+      return up.isEmpty() ? List.of(k) : List.copyOf(up);
+    });
   }
 
   private boolean related(String a, String b) {
