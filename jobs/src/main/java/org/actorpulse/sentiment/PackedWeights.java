@@ -20,8 +20,7 @@ final class PackedWeights implements Serializable {
   private final int stride;
   private final int mask;
   private final long[] table;
-  private final long[] known = new long[KNOWN_BITS / 64];
-  private static final int KNOWN_BITS = 1 << 19;
+  private final long[] known = new long[HashSlots.KNOWN_BITS / 64];
 
   PackedWeights(List<LinearModel> models) {
     this.views = models.size();
@@ -34,42 +33,20 @@ final class PackedWeights implements Serializable {
     for (int v = 0; v < views; v++) {
       LinearModel m = models.get(v);
       for (int f = 0; f < m.size(); f++) {
-        long h = key(m.hash(f));
-        int s = probe(h);
+        long h = HashSlots.key(m.hash(f));
+        int s = HashSlots.probe(table, stride, mask, h);
         table[s * stride] = h;
-        int bit = knownBit(h);
-        known[bit >>> 6] |= 1L << bit;
+        HashSlots.markKnown(known, h);
         for (int c = 0; c < LinearModel.CLASSES; c++) set(s, v * LinearModel.CLASSES + c, m.weight(f, c));
       }
     }
   }
 
-  /** 0 marks an empty slot, so a feature hashing to 0 is stored under 1. */
-  private static long key(long hash) {
-    return hash == 0 ? 1 : hash;
-  }
-
-  /** The slot holding {@code h}, or the empty slot where it would go. */
-  private int probe(long h) {
-    int s = (int) (h ^ (h >>> 32)) & mask;
-    while (true) {
-      long k = table[s * stride];
-      if (k == h || k == 0) return s;
-      s = (s + 1) & mask;
-    }
-  }
-
-  /** High bits of the hash, independent of the low ones that pick the slot. */
-  private static int knownBit(long h) {
-    return (int) (h >>> (64 - 19));
-  }
-
   /** The base index of the feature's weights for {@link #weight}, or -1 if no view knows it. */
   int find(long hash) {
-    long h = key(hash);
-    int bit = knownBit(h);
-    if ((known[bit >>> 6] & (1L << bit)) == 0) return -1;
-    int s = probe(h);
+    long h = HashSlots.key(hash);
+    if (!HashSlots.mayBeKnown(known, h)) return -1;
+    int s = HashSlots.probe(table, stride, mask, h);
     return table[s * stride] == h ? s * stride : -1;
   }
 

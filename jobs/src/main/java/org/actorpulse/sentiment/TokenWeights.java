@@ -29,7 +29,6 @@ final class TokenWeights implements Serializable {
 
   private static final long UNIGRAM_SEED = FeatureHash.token("unigram");
   private static final long BIGRAM_SEED = FeatureHash.token("bigram");
-  private static final int KNOWN_BITS = 1 << 19;
   private static final int STRIDE = 2;
 
   /** Per kind and view, the column of a unigram (bigram) entry, or -1. */
@@ -41,7 +40,7 @@ final class TokenWeights implements Serializable {
    */
   private final long[] table;
   private final int mask;
-  private final long[] known = new long[KNOWN_BITS / 64];
+  private final long[] known = new long[HashSlots.KNOWN_BITS / 64];
   private final float[] weights;
 
   TokenWeights(List<ModelScorer.View> views, boolean[][] on) {
@@ -87,7 +86,7 @@ final class TokenWeights implements Serializable {
     int offset = 0;
     for (Map.Entry<Long, Map<Integer, float[]>> e : entries.entrySet()) {
       long key = e.getKey();
-      int s = probe(key);
+      int s = HashSlots.probe(table, STRIDE, mask, key);
       long bits = 0;
       for (int column : e.getValue().keySet()) bits |= 1L << column;
       table[s * STRIDE] = key;
@@ -98,8 +97,7 @@ final class TokenWeights implements Serializable {
           offset += LinearModel.CLASSES;
         }
       }
-      int bit = knownBit(key);
-      known[bit >>> 6] |= 1L << bit;
+      HashSlots.markKnown(known, key);
     }
     this.weights = new float[offset];
     for (int i = 0; i < flat.size(); i++) System.arraycopy(flat.get(i), 0, weights, i * LinearModel.CLASSES, 3);
@@ -117,28 +115,11 @@ final class TokenWeights implements Serializable {
 
   /** The key of the one-word features of a token with this {@link FeatureHash#token} hash. */
   static long unigram(long token) {
-    return nonZero(FeatureHash.of(UNIGRAM_SEED, token));
+    return HashSlots.key(FeatureHash.of(UNIGRAM_SEED, token));
   }
 
   static long bigram(long a, long b) {
-    return nonZero(FeatureHash.of(BIGRAM_SEED, a, b));
-  }
-
-  private static long nonZero(long key) {
-    return key == 0 ? 1 : key;
-  }
-
-  private int probe(long key) {
-    int s = (int) (key ^ (key >>> 32)) & mask;
-    while (true) {
-      long k = table[s * STRIDE];
-      if (k == key || k == 0) return s;
-      s = (s + 1) & mask;
-    }
-  }
-
-  private static int knownBit(long key) {
-    return (int) (key >>> (64 - 19));
+    return HashSlots.key(FeatureHash.of(BIGRAM_SEED, a, b));
   }
 
   /**
@@ -146,9 +127,8 @@ final class TokenWeights implements Serializable {
    * 32), or 0 (no columns) if the model has none.
    */
   long find(long key) {
-    int bit = knownBit(key);
-    if ((known[bit >>> 6] & (1L << bit)) == 0) return 0;
-    int s = probe(key);
+    if (!HashSlots.mayBeKnown(known, key)) return 0;
+    int s = HashSlots.probe(table, STRIDE, mask, key);
     return table[s * STRIDE] == key ? table[s * STRIDE + 1] : 0;
   }
 
