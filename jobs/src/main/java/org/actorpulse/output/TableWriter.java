@@ -104,10 +104,7 @@ public final class TableWriter {
       Dataset<Row> balanced = spark.sql("SELECT /*+ REBALANCE(date) */ * FROM " + view);
       if (orderWithinDate.length > 0) {
         // The date first: it is the writer's own required order, which this sort then already satisfies.
-        String[] keys = new String[orderWithinDate.length + 1];
-        keys[0] = "date";
-        System.arraycopy(orderWithinDate, 0, keys, 1, orderWithinDate.length);
-        balanced = balanced.sortWithinPartitions(keys[0], java.util.Arrays.copyOfRange(keys, 1, keys.length));
+        balanced = balanced.sortWithinPartitions("date", orderWithinDate);
       }
       balanced
           .write()
