@@ -103,6 +103,11 @@ public final class Lexicon implements Serializable {
     return 0f;
   }
 
+  /** Every word with its valence. */
+  void forEach(java.util.function.BiConsumer<String, Float> action) {
+    valence.forEach(action);
+  }
+
   public int size() {
     return valence.size();
   }

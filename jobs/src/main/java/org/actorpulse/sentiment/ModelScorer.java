@@ -59,6 +59,7 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
   private final TokenWeights tokenWeights;
   private final boolean[] rest;
   private final PackedWeights restWeights;
+  private final Windows windows;
 
   public ModelScorer(TargetFeatures features, List<View> views, Decision decision) {
     if (views.isEmpty()) throw new IllegalArgumentException("a model needs at least one view");
@@ -78,6 +79,7 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     List<LinearModel> restModels = new ArrayList<>();
     for (View v : views) restModels.add(v.model().only(rest));
     this.restWeights = new PackedWeights(restModels);
+    this.windows = new Windows(tokenWeights, on);
   }
 
   public List<View> views() {
@@ -174,11 +176,10 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
    * the value 1, so the group's squared norm is just a count of what the straightforward extraction would emit.
    */
   private final class Prepared {
-    final TargetFeatures.Sentence s;
+    final Sentence s;
     /** Entry of token i; entry of pair p, the bigram (p - 1, p), with {@code <S>} at -1 and {@code </S>} at n. */
     final long[] uni;
     final long[] bi;
-    final boolean[] edge;
     final double[][] sentence = new double[views.length][LinearModel.CLASSES];
 
     Prepared(String text) {
@@ -186,10 +187,8 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
       int n = s.size();
       uni = new long[n];
       bi = new long[n + 1];
-      edge = new boolean[n];
       for (int i = 0; i < n; i++) {
         uni[i] = tokenWeights.find(TokenWeights.unigram(s.hash[i]));
-        edge[i] = TargetFeatures.isClauseEdge(s.tokens.get(i), s.hash[i]);
       }
       for (int p = 0; p <= n; p++) {
         bi[p] = tokenWeights.find(TokenWeights.bigram(p == 0 ? TargetFeatures.H_START : s.hash[p - 1],
@@ -239,16 +238,12 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
         }
         squares[TargetFeatures.GROUP[TargetFeatures.T2]] += last + 1 < n ? 2 : 1;
       }
-      windows(first, last, 5, TargetFeatures.L5, TargetFeatures.R5, false, leftT, rightT, acc);
-      windows(first, last, 10, TargetFeatures.L10, TargetFeatures.R10, false, leftT, rightT, acc);
-      windows(first, last, 3, TargetFeatures.L3, TargetFeatures.R3, true, leftT, rightT, acc);
-      windows(first, last, 6, TargetFeatures.L6, TargetFeatures.R6, true, leftT, rightT, acc);
-      windows(first, last, 12, TargetFeatures.L12, TargetFeatures.R12, true, leftT, rightT, acc);
+      windows(first, last, leftT, rightT, acc);
       if (any[TargetFeatures.CL] || any[TargetFeatures.CR]) {
         int from = first;
-        while (from > 0 && !edge[from - 1]) from--;
+        while (from > 0 && !s.is(from - 1, Sentence.EDGE)) from--;
         int to = last;
-        while (to + 1 < n && !edge[to + 1]) to++;
+        while (to + 1 < n && !s.is(to + 1, Sentence.EDGE)) to++;
         int at = TargetFeatures.GROUP[TargetFeatures.CL] * LinearModel.CLASSES;
         int[] left = tw.uniColumns(TargetFeatures.CL);
         int[] right = tw.uniColumns(TargetFeatures.CR);
@@ -263,40 +258,83 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     }
 
     /**
-     * Words within {@code width} tokens on each side, and with {@code bigrams} the bigrams there too, the one
-     * touching the target ({@code <T>}) included.
+     * The window kinds' words, and bigrams where the kind has them (the one touching the target, {@code <T>},
+     * included): walking out from the target once, each token's entry is read once and adds its weights to every
+     * window column that reaches that far ({@link Windows}).
      */
-    private void windows(int first, int last, int width, int left, int right, boolean bigrams, long leftT,
-                         long rightT, Accumulator acc) {
+    private void windows(int first, int last, long leftT, long rightT, Accumulator acc) {
+      if (windows.none) return;
       TokenWeights tw = tokenWeights;
-      if (any[left]) {
-        int from = Math.max(0, first - width);
-        int at = TargetFeatures.GROUP[left] * LinearModel.CLASSES;
-        int[] words = tw.uniColumns(left);
-        int[] pairs = tw.biColumns(left);
-        for (int v = 0; v < views.length; v++) {
-          tw.add(uni, from, first, words[v], acc.groupZ[v], at, 1);
-          if (bigrams && from < first) {
-            tw.add(bi, from + 1, first, pairs[v], acc.groupZ[v], at, 1);
-            tw.add(leftT, pairs[v], acc.groupZ[v], at, 1);
+      double[][] z = acc.groupZ;
+      int left = Math.min(Windows.WIDEST, first);
+      for (int d = 1; d <= left; d++) {
+        tw.addColumns(uni[first - d], windows.leftWords[d], windows.wordView, windows.wordAt, z);
+        tw.addColumns(d == 1 ? leftT : bi[first - d + 1], windows.leftPairs[d], windows.pairView, windows.pairAt, z);
+      }
+      int right = Math.min(Windows.WIDEST, s.size() - 1 - last);
+      for (int d = 1; d <= right; d++) {
+        tw.addColumns(uni[last + d], windows.rightWords[d], windows.wordView, windows.wordAt, z);
+        tw.addColumns(d == 1 ? rightT : bi[last + d], windows.rightPairs[d], windows.pairView, windows.pairAt, z);
+      }
+      double[] squares = acc.squares;
+      for (int[] w : Windows.KINDS) {
+        int width = w[2];
+        int pairs = w[3] + 1;
+        if (any[w[0]]) squares[TargetFeatures.GROUP[w[0]]] += pairs * (first - Math.max(0, first - width));
+        if (any[w[1]]) squares[TargetFeatures.GROUP[w[1]]] += pairs * (Math.min(s.size() - 1, last + width) - last);
+      }
+    }
+  }
+
+  /**
+   * Which window columns reach which distance from the target. The windows are nested (3 within 5 within 6 ...), so
+   * a word next to the target counts in every window on its side, with each window's own weights: per distance, the
+   * bit set of the {@link TokenWeights} columns (a window kind as read by one view) that reach it, and per column the
+   * view and group it adds to.
+   */
+  private static final class Windows implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Left kind, right kind, width, whether it has bigrams (1) or not (0). */
+    static final int[][] KINDS = {{TargetFeatures.L5, TargetFeatures.R5, 5, 0},
+        {TargetFeatures.L10, TargetFeatures.R10, 10, 0}, {TargetFeatures.L3, TargetFeatures.R3, 3, 1},
+        {TargetFeatures.L6, TargetFeatures.R6, 6, 1}, {TargetFeatures.L12, TargetFeatures.R12, 12, 1}};
+    static final int WIDEST = 12;
+
+    final int[] leftWords = new int[WIDEST + 1];
+    final int[] rightWords = new int[WIDEST + 1];
+    final int[] leftPairs = new int[WIDEST + 1];
+    final int[] rightPairs = new int[WIDEST + 1];
+    final int[] wordView = new int[32];
+    final int[] wordAt = new int[32];
+    final int[] pairView = new int[32];
+    final int[] pairAt = new int[32];
+    final boolean none;
+
+    Windows(TokenWeights tw, boolean[][] on) {
+      boolean any = false;
+      for (int[] w : KINDS) {
+        for (int side = 0; side < 2; side++) {
+          int kind = w[side];
+          int at = TargetFeatures.GROUP[kind] * LinearModel.CLASSES;
+          for (int v = 0; v < on.length; v++) {
+            if (!on[v][kind]) continue;
+            any = true;
+            int word = tw.uniColumns(kind)[v];
+            wordView[word] = v;
+            wordAt[word] = at;
+            int pair = w[3] == 1 ? tw.biColumns(kind)[v] : -1;
+            if (pair >= 0) {
+              pairView[pair] = v;
+              pairAt[pair] = at;
+            }
+            for (int d = 1; d <= w[2]; d++) {
+              (side == 0 ? leftWords : rightWords)[d] |= 1 << word;
+              if (pair >= 0) (side == 0 ? leftPairs : rightPairs)[d] |= 1 << pair;
+            }
           }
         }
-        acc.squares[TargetFeatures.GROUP[left]] += (bigrams ? 2 : 1) * (first - from);
       }
-      if (any[right]) {
-        int to = Math.min(s.size() - 1, last + width);
-        int at = TargetFeatures.GROUP[right] * LinearModel.CLASSES;
-        int[] words = tw.uniColumns(right);
-        int[] pairs = tw.biColumns(right);
-        for (int v = 0; v < views.length; v++) {
-          tw.add(uni, last + 1, to + 1, words[v], acc.groupZ[v], at, 1);
-          if (bigrams && to > last) {
-            tw.add(rightT, pairs[v], acc.groupZ[v], at, 1);
-            tw.add(bi, last + 2, to + 1, pairs[v], acc.groupZ[v], at, 1);
-          }
-        }
-        acc.squares[TargetFeatures.GROUP[right]] += (bigrams ? 2 : 1) * (to - last);
-      }
+      none = !any;
     }
   }
 
@@ -341,7 +379,7 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
    */
   double[] referenceProbabilities(String sentence, int begin, int end) {
     Accumulator acc = new Accumulator(null, false);
-    TargetFeatures.Sentence s = features.prepare(sentence);
+    Sentence s = features.prepare(sentence);
     features.extract(s, s.locate(begin, end), any, acc);
     double[] p = new double[LinearModel.CLASSES];
     acc.finish(p);
@@ -357,7 +395,7 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
   @Override
   public Explanation explain(String sentence, int begin, int end) {
     Accumulator acc = new Accumulator(null, true);
-    TargetFeatures.Sentence s = features.prepare(sentence);
+    Sentence s = features.prepare(sentence);
     features.extract(s, s.locate(begin, end), any, acc);
     double[] p = new double[LinearModel.CLASSES];
     acc.finish(p);

@@ -105,7 +105,7 @@ public final class ModelTrainer {
       LabeledTarget row = rows.get(r);
       Map<Integer, Double> merged = new HashMap<>();
       double[] squares = new double[TargetFeatures.GROUPS];
-      TargetFeatures.Sentence s = features.prepare(row.sentence());
+      Sentence s = features.prepare(row.sentence());
       TargetSpan span = s.locate(row.begin(), row.end());
       features.extract(s, span, any, (kind, hash, a, b, c, value) -> {
         Integer id = x.ids.get(hash);

@@ -1,7 +1,6 @@
 package org.actorpulse.sentiment;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -118,68 +117,25 @@ public final class TargetFeatures implements Serializable {
   static final long H_START = FeatureHash.token(START);
   static final long H_END = FeatureHash.token(END);
 
-  private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "who", "which",
+  static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "who", "which",
       "that", "because", "although", "though", "whereas", "after", "before", "when", "if");
 
-  private final Lexicon lexicon;
+  private final WordTable words;
   private final RuleBasedScorer rules;
 
   public TargetFeatures(Lexicon lexicon) {
-    this.lexicon = lexicon;
+    this.words = new WordTable(lexicon);
     this.rules = new RuleBasedScorer(lexicon, RULES_AS_TRAINED);
   }
 
-  /** A tokenized sentence with what every target in it shares; build one per sentence, use it for all targets. */
-  static final class Sentence {
-    final String text;
-    final List<Token> tokens;
-    final String[] words;
-    final long[] hash;
-    final float[] valence;
-    final boolean[] negated;
-    /** The tokens with a valence, in order: the lexicon features visit only these. */
-    final int[] opinions;
-
-    private Sentence(String text, List<Token> tokens, Lexicon lexicon) {
-      this.text = text;
-      this.tokens = tokens;
-      int n = tokens.size();
-      words = new String[n];
-      hash = new long[n];
-      valence = new float[n];
-      negated = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        words[i] = tokens.get(i).text();
-        hash[i] = FeatureHash.token(words[i]);
-        valence[i] = lexicon.valence(words[i], hash[i]);
-        if (valence[i] != 0) negated[i] = RuleBasedScorer.negated(tokens, i);
-      }
-      int count = 0;
-      for (int i = 0; i < n; i++) if (valence[i] != 0) count++;
-      opinions = new int[count];
-      count = 0;
-      for (int i = 0; i < n; i++) if (valence[i] != 0) opinions[count++] = i;
-    }
-
-    TargetSpan locate(int begin, int end) {
-      TargetSpan.checkOffsets(text, begin, end);
-      return TargetSpan.locate(tokens, begin, end);
-    }
-
-    int size() {
-      return words.length;
-    }
-  }
-
   Sentence prepare(String sentence) {
-    return new Sentence(sentence, Tokenizer.tokenize(sentence), lexicon);
+    return new Sentence(sentence, words);
   }
 
   /** Emits the features of the kinds {@code on} selects ({@code on[kind]}) for one target of the sentence. */
   void extract(Sentence s, TargetSpan target, boolean[] on, FeatureSink sink) {
     int n = s.size();
     if (n == 0) return;
-    String[] words = s.words;
     long[] hash = s.hash;
     int first = target.first();
     int last = target.last();
@@ -196,7 +152,7 @@ public final class TargetFeatures implements Serializable {
       for (int i = 0; i < n; i++) {
         if (i > first && i <= last) continue;
         boolean isTarget = i == first;
-        String word = isTarget ? TARGET : words[i];
+        String word = isTarget ? TARGET : s.word(i);
         long h = isTarget ? H_TARGET : hash[i];
         if (on[B]) sink.add(B, FeatureHash.of(KIND_HASH[B], prevHash, h), prev, word, null, 1);
         if (isTarget) {
@@ -207,7 +163,7 @@ public final class TargetFeatures implements Serializable {
         } else if (i == last + 1) {
           if (on[T2]) sink.add(T2, FeatureHash.of(KIND_HASH[T2], H_TARGET, h), TARGET, word, null, 1);
           if (on[T3] && i + 1 < n) {
-            sink.add(T3, FeatureHash.of(KIND_HASH[T3], H_TARGET, h, hash[i + 1]), TARGET, word, words[i + 1], 1);
+            sink.add(T3, FeatureHash.of(KIND_HASH[T3], H_TARGET, h, hash[i + 1]), TARGET, word, s.word(i + 1), 1);
           }
         }
         if (!isTarget && on[W]) sink.add(W, FeatureHash.of(KIND_HASH[W], h), word, null, null, 1);
@@ -228,7 +184,7 @@ public final class TargetFeatures implements Serializable {
     if (on[NEG] || on[LEX] || on[LEXPOS] || on[LEXNEG] || on[LEXSUM]) lexiconBuckets(s, target, on, sink);
     if (on[CL] || on[CR] || on[CLEX]) clauseFeatures(s, target, on, sink);
     if (on[RULE] || on[RULECLS]) {
-      double rule = rules.score(s.tokens, target);
+      double rule = rules.score(s.tokens(), target);
       if (on[RULE]) sink.add(RULE, FeatureHash.of(KIND_HASH[RULE]), null, null, null, rule);
       if (on[RULECLS]) {
         String c = RULE_CLASSES[RULES_AS_TRAINED.thresholds().classify(rule) + 1];
@@ -245,15 +201,15 @@ public final class TargetFeatures implements Serializable {
    */
   private static void targetTrigrams(Sentence s, int first, int last, FeatureSink sink) {
     if (first >= 1) {
-      String prev2 = first >= 2 ? s.words[first - 2] : START;
+      String prev2 = first >= 2 ? s.word(first - 2) : START;
       long prev2Hash = first >= 2 ? s.hash[first - 2] : H_START;
-      sink.add(T3, FeatureHash.of(KIND_HASH[T3], prev2Hash, s.hash[first - 1], H_TARGET), prev2, s.words[first - 1],
+      sink.add(T3, FeatureHash.of(KIND_HASH[T3], prev2Hash, s.hash[first - 1], H_TARGET), prev2, s.word(first - 1),
           TARGET, 1);
     }
     int i = last + 1;
     if (i + 1 < s.size()) {
-      sink.add(T3, FeatureHash.of(KIND_HASH[T3], H_TARGET, s.hash[i], s.hash[i + 1]), TARGET, s.words[i],
-          s.words[i + 1], 1);
+      sink.add(T3, FeatureHash.of(KIND_HASH[T3], H_TARGET, s.hash[i], s.hash[i + 1]), TARGET, s.word(i),
+          s.word(i + 1), 1);
     }
   }
 
@@ -262,12 +218,12 @@ public final class TargetFeatures implements Serializable {
                                   FeatureSink sink) {
     if (on[left]) {
       for (int i = Math.max(0, first - width); i < first; i++) {
-        sink.add(left, FeatureHash.of(KIND_HASH[left], s.hash[i]), s.words[i], null, null, 1);
+        sink.add(left, FeatureHash.of(KIND_HASH[left], s.hash[i]), s.word(i), null, null, 1);
       }
     }
     if (on[right]) {
       for (int i = last + 1; i <= Math.min(s.size() - 1, last + width); i++) {
-        sink.add(right, FeatureHash.of(KIND_HASH[right], s.hash[i]), s.words[i], null, null, 1);
+        sink.add(right, FeatureHash.of(KIND_HASH[right], s.hash[i]), s.word(i), null, null, 1);
       }
     }
   }
@@ -278,19 +234,19 @@ public final class TargetFeatures implements Serializable {
     if (on[left]) {
       int from = Math.max(0, first - width);
       for (int i = from; i < first; i++) {
-        sink.add(left, FeatureHash.of(KIND_HASH[left], s.hash[i]), s.words[i], null, null, 1);
+        sink.add(left, FeatureHash.of(KIND_HASH[left], s.hash[i]), s.word(i), null, null, 1);
         boolean touching = i + 1 == first;
-        sink.add(left, FeatureHash.of(KIND_HASH[left], s.hash[i], touching ? H_TARGET : s.hash[i + 1]), s.words[i],
-            touching ? TARGET : s.words[i + 1], null, 1);
+        sink.add(left, FeatureHash.of(KIND_HASH[left], s.hash[i], touching ? H_TARGET : s.hash[i + 1]), s.word(i),
+            touching ? TARGET : s.word(i + 1), null, 1);
       }
     }
     if (on[right]) {
       int to = Math.min(s.size() - 1, last + width);
       for (int i = last + 1; i <= to; i++) {
-        sink.add(right, FeatureHash.of(KIND_HASH[right], s.hash[i]), s.words[i], null, null, 1);
+        sink.add(right, FeatureHash.of(KIND_HASH[right], s.hash[i]), s.word(i), null, null, 1);
         boolean touching = i == last + 1;
         sink.add(right, FeatureHash.of(KIND_HASH[right], touching ? H_TARGET : s.hash[i - 1], s.hash[i]),
-            touching ? TARGET : s.words[i - 1], s.words[i], null, 1);
+            touching ? TARGET : s.word(i - 1), s.word(i), null, 1);
       }
     }
   }
@@ -346,7 +302,7 @@ public final class TargetFeatures implements Serializable {
       String bucket = left ? SIDE_BUCKET_L[d] : SIDE_BUCKET_R[d];
       long bucketHash = left ? SIDE_BUCKET_L_HASH[d] : SIDE_BUCKET_R_HASH[d];
       if (s.negated[i]) {
-        if (on[NEG]) sink.add(NEG, FeatureHash.of(KIND_HASH[NEG], s.hash[i]), s.words[i], null, null, 1);
+        if (on[NEG]) sink.add(NEG, FeatureHash.of(KIND_HASH[NEG], s.hash[i]), s.word(i), null, null, 1);
         v = -0.5 * v;
       }
       if (on[LEX]) sink.add(LEX, FeatureHash.of(KIND_HASH[LEX], bucketHash), bucket, null, null, v / 4);
@@ -363,42 +319,25 @@ public final class TargetFeatures implements Serializable {
   /** Words of the target's own clause (up to a boundary mark or a clause-opening word), and their lexicon sum. */
   private static void clauseFeatures(Sentence s, TargetSpan target, boolean[] on, FeatureSink sink) {
     int from = target.first();
-    while (from > 0 && !isClauseEdge(s.tokens.get(from - 1), s.hash[from - 1])) from--;
+    while (from > 0 && !s.is(from - 1, Sentence.EDGE)) from--;
     int to = target.last();
-    while (to + 1 < s.size() && !isClauseEdge(s.tokens.get(to + 1), s.hash[to + 1])) to++;
+    while (to + 1 < s.size() && !s.is(to + 1, Sentence.EDGE)) to++;
     double lex = 0;
     for (int i = from; i <= to; i++) {
       if (target.contains(i)) continue;
       int kind = i < target.first() ? CL : CR;
-      if (on[kind]) sink.add(kind, FeatureHash.of(KIND_HASH[kind], s.hash[i]), s.words[i], null, null, 1);
+      if (on[kind]) sink.add(kind, FeatureHash.of(KIND_HASH[kind], s.hash[i]), s.word(i), null, null, 1);
       lex += s.valence[i];
     }
     if (on[CLEX]) sink.add(CLEX, FeatureHash.of(KIND_HASH[CLEX]), null, null, null, Math.tanh(lex / 4));
-  }
-
-  static boolean isClauseEdge(Token t) {
-    return isClauseEdge(t, FeatureHash.token(t.text()));
-  }
-
-  private static final long[] CLAUSE_WORD_HASH = CLAUSE_WORDS.stream().mapToLong(FeatureHash::token).toArray();
-
-  /**
-   * The same, given the token's {@link FeatureHash#token} hash: boundaries and "." are single marks and clause words
-   * are words, so each token needs one of the two tests, and a word is compared with the 14 clause words by hash
-   * (no string hashing, no set probe) before its text is.
-   */
-  static boolean isClauseEdge(Token t, long hash) {
-    if (t.isPunctuation()) return t.isClauseBoundary() || t.text().equals(".");
-    for (long h : CLAUSE_WORD_HASH) if (h == hash) return CLAUSE_WORDS.contains(t.text());
-    return false;
   }
 
   private static final String[] CUES = {"speaker", "subject-of-directed", "inside-quotes", "sentence-start"};
   private static final long[] CUE_HASH = hashes(CUES);
 
   private static void cues(Sentence s, TargetSpan target, FeatureSink sink) {
-    boolean[] cue = {RuleBasedScorer.isSpeaker(s.tokens, target),
-        RuleBasedScorer.directedVerbAfter(s.tokens, target) >= 0, insideQuotes(s, target), target.first() == 0};
+    boolean[] cue = {RuleBasedScorer.isSpeaker(s.tokens(), target),
+        RuleBasedScorer.directedVerbAfter(s.tokens(), target) >= 0, insideQuotes(s, target), target.first() == 0};
     for (int k = 0; k < cue.length; k++) {
       if (cue[k]) sink.add(CUE, FeatureHash.of(KIND_HASH[CUE], CUE_HASH[k]), CUES[k], null, null, 1);
     }
@@ -413,35 +352,30 @@ public final class TargetFeatures implements Serializable {
    * "X said" or the accuser of "X accused Y" is not what the words after the verb are about; the object of
    * "accused X" and the subject of "X was accused" are.
    */
-  /** The word lists the roles read, looked up by the tokens' hashes. */
-  private static final HashedWords SPEECH = new HashedWords(WordLists.SPEECH_VERBS);
-  private static final HashedWords DIRECTED = new HashedWords(WordLists.DIRECTED_VERBS);
-  private static final HashedWords PASSIVE_AUX = new HashedWords(WordLists.PASSIVE_AUXILIARIES);
-
   private static void roles(Sentence s, TargetSpan target, FeatureSink sink) {
     int n = s.size();
     for (int i = target.last() + 1; i < Math.min(n, target.last() + 5); i++) {
-      if (SPEECH.contains(s.words[i], s.hash[i])) {
+      if (s.is(i, Sentence.SPEECH)) {
         role(SPEAKER, s, i, sink);
         break;
       }
-      if (s.words[i].equals(".") || s.words[i].equals(";")) break;
+      if (s.is(i, Sentence.STOP)) break;
     }
     for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
-      if (SPEECH.contains(s.words[i], s.hash[i]) || s.words[i].equals("according")) {
+      if (s.is(i, Sentence.SPEECH | Sentence.ACCORDING)) {
         role(SPOKEN_OF, s, i, sink);
         break;
       }
     }
     for (int i = target.last() + 1; i < Math.min(n, target.last() + 4); i++) {
-      if (DIRECTED.contains(s.words[i], s.hash[i])) {
-        role(PASSIVE_AUX.contains(s.words[i - 1], s.hash[i - 1]) ? PASSIVE : SUBJECT, s, i, sink);
+      if (s.is(i, Sentence.DIRECTED)) {
+        role(s.is(i - 1, Sentence.PASSIVE_AUX) ? PASSIVE : SUBJECT, s, i, sink);
         break;
       }
-      if (s.tokens.get(i).isPunctuation()) break;
+      if (s.is(i, Sentence.PUNCTUATION)) break;
     }
     for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
-      if (DIRECTED.contains(s.words[i], s.hash[i])) {
+      if (s.is(i, Sentence.DIRECTED)) {
         role(OBJECT, s, i, sink);
         break;
       }
@@ -454,7 +388,7 @@ public final class TargetFeatures implements Serializable {
 
   private static void role(int role, Sentence s, int verb, FeatureSink sink) {
     sink.add(ROLE, FeatureHash.of(KIND_HASH[ROLE], ROLE_HASH[role]), ROLES[role], null, null, 1);
-    sink.add(ROLE, FeatureHash.of(KIND_HASH[ROLE], ROLE_HASH[role], s.hash[verb]), ROLES[role], s.words[verb], null, 1);
+    sink.add(ROLE, FeatureHash.of(KIND_HASH[ROLE], ROLE_HASH[role], s.hash[verb]), ROLES[role], s.word(verb), null, 1);
   }
 
   /**
@@ -463,19 +397,14 @@ public final class TargetFeatures implements Serializable {
    */
   static boolean accuses(Sentence s, TargetSpan target) {
     for (int i = target.last() + 1; i < Math.min(s.size(), target.last() + 4); i++) {
-      if (WordLists.ACCUSATIONS.contains(s.words[i])) return !WordLists.PASSIVE_AUXILIARIES.contains(s.words[i - 1]);
-      if (s.tokens.get(i).isPunctuation()) return false;
+      if (s.is(i, Sentence.ACCUSATION)) return !s.is(i - 1, Sentence.PASSIVE_AUX);
+      if (s.is(i, Sentence.PUNCTUATION)) return false;
     }
     return false;
   }
 
   /** An odd number of straight or curly quote marks before the target: it is inside a quotation. */
   private static boolean insideQuotes(Sentence s, TargetSpan target) {
-    int quotes = 0;
-    for (int i = 0; i < target.first(); i++) {
-      String t = s.words[i];
-      if (t.equals("\"") || t.equals("\u201c") || t.equals("\u201d")) quotes++;
-    }
-    return quotes % 2 == 1;
+    return s.quotesBefore[target.first()] % 2 == 1;
   }
 }

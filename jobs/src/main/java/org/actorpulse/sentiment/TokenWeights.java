@@ -166,6 +166,26 @@ final class TokenWeights implements Serializable {
     z[at + 2] += sign * a2;
   }
 
+  /**
+   * Adds the weights of one entry in each column of {@code columns} it has to {@code z[view[c]][at[c]..at[c] + 2]}:
+   * one entry read for every window it falls in.
+   */
+  void addColumns(long entry, int columns, int[] view, int[] at, double[][] z) {
+    int bits = (int) entry;
+    int hit = bits & columns;
+    int base = (int) (entry >>> 32);
+    while (hit != 0) {
+      int c = Integer.numberOfTrailingZeros(hit);
+      hit &= hit - 1;
+      int w = base + LinearModel.CLASSES * Integer.bitCount(bits & ((1 << c) - 1));
+      double[] zv = z[view[c]];
+      int a = at[c];
+      zv[a] += weights[w];
+      zv[a + 1] += weights[w + 1];
+      zv[a + 2] += weights[w + 2];
+    }
+  }
+
   /** The same for one entry. */
   void add(long entry, int column, double[] z, int at, double sign) {
     int bits = (int) entry;

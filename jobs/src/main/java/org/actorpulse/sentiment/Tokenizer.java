@@ -42,11 +42,11 @@ public final class Tokenizer {
     return tokens;
   }
 
-  private static boolean isJoiner(char c) {
+  static boolean isJoiner(char c) {
     return c == '\'' || c == '\u2019' || c == '-';
   }
 
-  private static String normalise(String s, int begin, int end) {
+  static String normalise(String s, int begin, int end) {
     // most words are ASCII: lower-case them in one copy instead of a substring and then a lower-cased copy of it
     boolean upper = false;
     for (int i = begin; i < end; i++) {

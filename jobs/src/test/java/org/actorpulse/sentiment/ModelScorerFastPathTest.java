@@ -122,25 +122,4 @@ class ModelScorerFastPathTest {
     for (String s : HARD) checked += assertEverySpan(scorer, s);
     assertTrue(checked > 300, "checked " + checked);
   }
-
-  /** The prepared sentence's shortcuts, which the straightforward path shares, checked against their plain forms. */
-  @Test
-  void lexiconByHashAndClauseEdgesAgreeWithTheirPlainForms() {
-    Assumptions.assumeTrue(Files.isRegularFile(DEV), "NewsMTSC dev split not on this machine");
-    Lexicon lexicon = TestLexicons.LEXICON;
-    int opinion = 0;
-    List<String> texts = new ArrayList<>(List.of(HARD));
-    LabeledTarget.readJsonl(DEV).forEach(t -> texts.add(t.sentence()));
-    for (String text : texts) {
-      for (Token t : Tokenizer.tokenize(text)) {
-        String w = t.text();
-        assertEquals(lexicon.valence(w), lexicon.valence(w, FeatureHash.token(w)), w);
-        if (lexicon.valence(w) != 0) opinion++;
-        boolean plain = t.isClauseBoundary() || w.equals(".") || Set.of("and", "but", "while", "who", "which",
-            "that", "because", "although", "though", "whereas", "after", "before", "when", "if").contains(w);
-        assertEquals(plain, TargetFeatures.isClauseEdge(t), w);
-      }
-    }
-    assertTrue(opinion > 300, "opinion words " + opinion);
-  }
 }

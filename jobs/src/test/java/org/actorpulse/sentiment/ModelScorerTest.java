@@ -101,7 +101,7 @@ class ModelScorerTest {
   void storedNamesHashAsTheScorerHashesFeatures() {
     TargetFeatures features = new TargetFeatures(TestLexicons.LEXICON);
     String sentence = "Critics said: \"the corrupt Murphy lied\" and accused her of fraud.";
-    TargetFeatures.Sentence s = features.prepare(sentence);
+    Sentence s = features.prepare(sentence);
     boolean[] all = new boolean[TargetFeatures.KINDS];
     java.util.Arrays.fill(all, true);
     List<String> checked = new ArrayList<>();

@@ -28,7 +28,7 @@ class TargetFeaturesGoldenTest {
     StringBuilder out = new StringBuilder();
     for (LabeledTarget t : LabeledTarget.readJsonl(dev)) {
       StringBuilder emitted = new StringBuilder();
-      TargetFeatures.Sentence s = features.prepare(t.sentence());
+      Sentence s = features.prepare(t.sentence());
       features.extract(s, s.locate(t.begin(), t.end()), all, (kind, hash, a, b, c, value) ->
           emitted.append(FeatureHash.name(TargetFeatures.PREFIXES[kind], a, b, c)).append('=').append(value)
               .append('#').append(hash).append('\n'));
