@@ -55,10 +55,18 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
   /** Per view, whether it reads each kind; and the union, which is what gets extracted. */
   private final boolean[][] on;
   private final boolean[] any;
-  /** The word and bigram kinds, scored from {@link #tokenWeights}; the other kinds, from {@link #restWeights}. */
+  /**
+   * The word and bigram kinds, scored from {@link #tokenWeights}; the other kinds, from {@link #restWeights} by kind:
+   * the kinds with a closed set of names (lexicon counts and sums, the bias, cues) from a table of a few hundred
+   * entries that stays in the first-level cache, the open ones ({@code t3:}, {@code neg:}, {@code role:}) from a large
+   * one. Most of a target's other features are of the closed kinds.
+   */
   private final TokenWeights tokenWeights;
   private final boolean[] rest;
-  private final PackedWeights restWeights;
+  private final PackedWeights[] restWeights;
+  private static final int[] CLOSED_KINDS = {TargetFeatures.BIAS, TargetFeatures.LEX, TargetFeatures.LEXPOS,
+      TargetFeatures.LEXNEG, TargetFeatures.LEXSUM, TargetFeatures.CLEX, TargetFeatures.LEXC, TargetFeatures.RULE,
+      TargetFeatures.RULECLS, TargetFeatures.CUE};
   private final Windows windows;
 
   public ModelScorer(TargetFeatures features, List<View> views, Decision decision) {
@@ -76,9 +84,20 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     this.rest = any.clone();
     for (int k : TokenWeights.UNIGRAM_KINDS) rest[k] = false;
     for (int k : TokenWeights.BIGRAM_KINDS) rest[k] = false;
-    List<LinearModel> restModels = new ArrayList<>();
-    for (View v : views) restModels.add(v.model().only(rest));
-    this.restWeights = new PackedWeights(restModels);
+    boolean[] closed = new boolean[TargetFeatures.KINDS];
+    for (int k : CLOSED_KINDS) closed[k] = rest[k];
+    boolean[] open = rest.clone();
+    for (int k : CLOSED_KINDS) open[k] = false;
+    List<LinearModel> closedModels = new ArrayList<>();
+    List<LinearModel> openModels = new ArrayList<>();
+    for (View v : views) {
+      closedModels.add(v.model().only(closed));
+      openModels.add(v.model().only(open));
+    }
+    PackedWeights closedWeights = new PackedWeights(closedModels);
+    PackedWeights openWeights = new PackedWeights(openModels);
+    this.restWeights = new PackedWeights[TargetFeatures.KINDS];
+    for (int k = 0; k < restWeights.length; k++) restWeights[k] = closed[k] ? closedWeights : openWeights;
     this.windows = new Windows(tokenWeights, on);
   }
 
@@ -97,11 +116,11 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
   private final class Accumulator implements FeatureSink {
     final double[][] groupZ = new double[views.length][TargetFeatures.GROUPS * LinearModel.CLASSES];
     final double[] squares = new double[TargetFeatures.GROUPS];
-    final PackedWeights packed;
+    final PackedWeights[] packed;
     /** Explained contributions by feature name, before group scaling, with the group of each. */
     final Map<String, double[]> explain;
 
-    Accumulator(PackedWeights packed, boolean explaining) {
+    Accumulator(PackedWeights[] packed, boolean explaining) {
       this.packed = packed;
       this.explain = explaining ? new LinkedHashMap<>() : null;
     }
@@ -116,8 +135,10 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
       int g = TargetFeatures.GROUP[kind];
       squares[g] += value * value;
       int f = -1;
+      PackedWeights table = null;
       if (packed != null) {
-        f = packed.find(hash);
+        table = packed[kind];
+        f = table.find(hash);
         if (f < 0) return;
       }
       int base = g * LinearModel.CLASSES;
@@ -127,9 +148,9 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
         double w1;
         double w2;
         if (packed != null) {
-          w0 = packed.weight(f, v, 0);
-          w1 = packed.weight(f, v, 1);
-          w2 = packed.weight(f, v, 2);
+          w0 = table.weight(f, v, 0);
+          w1 = table.weight(f, v, 1);
+          w2 = table.weight(f, v, 2);
         } else {
           LinearModel m = views[v].model();
           int i = m.index(hash);
