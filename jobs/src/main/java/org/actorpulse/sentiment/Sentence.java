@@ -97,19 +97,19 @@ final class Sentence {
           fnv = FeatureHash.token(word);
           w[count] = word;
         }
-        int slot = table.find(text, start, i, word, fnv);
+        long entry = table.find(fnv);
         h[count] = fnv;
-        v[count] = table.valence(slot);
-        f[count] = table.flags(slot) | (Character.isUpperCase(c) ? CAPITALIZED : 0)
+        v[count] = WordTable.valence(entry);
+        f[count] = WordTable.flags(entry) | (Character.isUpperCase(c) ? CAPITALIZED : 0)
             | (endsWithNt(text, start, i, word) ? NEGATOR : 0);
       } else {
         // a lone mark's text is the mark, a typographic apostrophe folded
         char mark = c == '\u2019' ? '\'' : c;
         long fnv = (FNV_OFFSET ^ mark) * FNV_PRIME;
-        int slot = table.find(text, i, i + 1, c < 128 ? null : String.valueOf(mark), fnv);
+        long entry = table.find(fnv);
         h[count] = fnv;
-        v[count] = table.valence(slot);
-        f[count] = PUNCTUATION | markFlags(mark) | table.flags(slot);
+        v[count] = WordTable.valence(entry);
+        f[count] = PUNCTUATION | markFlags(mark) | WordTable.flags(entry);
         i++;
       }
       b[count] = start;

@@ -8,16 +8,17 @@ import java.util.Set;
 /**
  * What the features need to know of a word, looked up once per token by its {@link FeatureHash#token} hash: its
  * lexicon valence and which of the closed word lists it is on ({@link Sentence}'s flag bits). One probe replaces a
- * lexicon lookup and a set lookup per list; the word itself is compared only on a hash match, so it answers exactly
- * as the lexicon and the sets do. Immutable; safe to share across threads.
+ * lexicon lookup and a set lookup per list. A word is known by its 64-bit hash alone, as the model's features are
+ * ({@link TokenWeights}): the table refuses two words that hash alike, and a word outside it matching one inside by
+ * chance is as likely as two random 64-bit numbers being equal. Slots are two longs, key and value, so a probe
+ * touches one cache line rather than a key, a string and its characters. Immutable; safe to share across threads.
  */
 final class WordTable implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+  private static final int STRIDE = 2;
 
-  private final long[] keys;
-  private final String[] words;
-  private final float[] valence;
-  private final int[] flags;
+  /** Per slot: the key ({@link HashSlots#key} of the word's hash; 0 is empty), then valence bits (low) and flags. */
+  private final long[] table;
   private final int mask;
 
   WordTable(Lexicon lexicon) {
@@ -31,24 +32,21 @@ final class WordTable implements Serializable {
     mark(lists, WordLists.ACCUSATIONS, Sentence.ACCUSATION);
     mark(lists, TargetFeatures.CLAUSE_WORDS, Sentence.EDGE);
     mark(lists, Set.of("according"), Sentence.ACCORDING);
-    int size = entries.size();
-    for (String w : lists.keySet()) if (!entries.containsKey(w)) size++;
-    int capacity = 4;
-    while (capacity < size * 2L) capacity <<= 1;
-    mask = capacity - 1;
-    keys = new long[capacity];
-    words = new String[capacity];
-    valence = new float[capacity];
-    flags = new int[capacity];
     for (String w : lists.keySet()) entries.computeIfAbsent(w, k -> new float[2]);
+    int capacity = 4;
+    while (capacity < entries.size() * 3L / 2 + 1) capacity <<= 1;
+    mask = capacity - 1;
+    table = new long[capacity * STRIDE];
+    Map<Long, String> spelled = new LinkedHashMap<>();
     for (Map.Entry<String, float[]> e : entries.entrySet()) {
       String w = e.getKey();
-      int s = slot(FeatureHash.token(w));
-      while (words[s] != null) s = (s + 1) & mask;
-      keys[s] = FeatureHash.token(w);
-      words[s] = w;
-      valence[s] = e.getValue()[0];
-      flags[s] = lists.getOrDefault(w, 0);
+      long key = HashSlots.key(FeatureHash.token(w));
+      String before = spelled.putIfAbsent(key, w);
+      if (before != null) throw new IllegalStateException("words " + before + " and " + w + " hash alike");
+      int s = HashSlots.probe(table, STRIDE, mask, key);
+      table[s * STRIDE] = key;
+      table[s * STRIDE + 1] = (Float.floatToRawIntBits(e.getValue()[0]) & 0xffffffffL)
+          | (long) lists.getOrDefault(w, 0) << 32;
     }
   }
 
@@ -56,36 +54,18 @@ final class WordTable implements Serializable {
     for (String w : words) lists.merge(w, flag, (a, b) -> a | b);
   }
 
-  private int slot(long hash) {
-    return (int) (hash ^ (hash >>> 32)) & mask;
+  /** The valence (low 32 bits, as float bits) and flags (high 32) of the word with this token hash; 0 if unknown. */
+  long find(long hash) {
+    long key = HashSlots.key(hash);
+    int s = HashSlots.probe(table, STRIDE, mask, key);
+    return table[s * STRIDE] == key ? table[s * STRIDE + 1] : 0;
   }
 
-  /**
-   * The slot of the word {@code text[begin, end)} lower-cased (ASCII only: callers pass other words as
-   * {@code word}), or -1. {@code word}, when not null, is the word itself and is compared instead.
-   */
-  int find(String text, int begin, int end, String word, long hash) {
-    for (int s = slot(hash); words[s] != null; s = (s + 1) & mask) {
-      if (keys[s] == hash && (word != null ? words[s].equals(word) : sameAscii(words[s], text, begin, end))) return s;
-    }
-    return -1;
+  static float valence(long entry) {
+    return Float.intBitsToFloat((int) entry);
   }
 
-  private static boolean sameAscii(String word, String text, int begin, int end) {
-    if (word.length() != end - begin) return false;
-    for (int i = begin; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-      if (word.charAt(i - begin) != c) return false;
-    }
-    return true;
-  }
-
-  float valence(int slot) {
-    return slot < 0 ? 0f : valence[slot];
-  }
-
-  int flags(int slot) {
-    return slot < 0 ? 0 : flags[slot];
+  static int flags(long entry) {
+    return (int) (entry >>> 32);
   }
 }
