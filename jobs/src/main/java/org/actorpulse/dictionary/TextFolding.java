@@ -13,10 +13,23 @@ package org.actorpulse.dictionary;
 public final class TextFolding {
   private TextFolding() {}
 
+  /**
+   * {@link #foldForSearch(char)} of the ASCII chars: news text is mostly ASCII, and this spares three Unicode
+   * property lookups per char (the fold was a fifth of the fast engine's time without sentiment).
+   */
+  private static final char[] ASCII_SEARCH = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) ASCII_SEARCH[c] = Character.toLowerCase(foldPunctuation(c));
+  }
+
   /** Punctuation and space unified, then lower-cased: what candidate finders search in. */
   public static String foldForSearch(CharSequence text) {
     char[] out = new char[text.length()];
-    for (int i = 0; i < out.length; i++) out[i] = foldForSearch(text.charAt(i));
+    for (int i = 0; i < out.length; i++) {
+      char c = text.charAt(i);
+      out[i] = c < 128 ? ASCII_SEARCH[c] : foldForSearch(c);
+    }
     return new String(out);
   }
 
