@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,9 +26,9 @@ public final class FileRecords {
   private static final int BUFFER = 1 << 16;
   private static final int SNIFF_BYTES = 8192;
   private static final int MAX_SEED_CHARS = 64 * 1024 * 1024;
-  // How far back a WARC file is read again from its first byte after sniffing; the sniff of a .warc.gz reads
-  // a few 64 KB chunks of compressed data at most.
-  private static final int WARC_REWIND_BYTES = 1 << 20;
+  // How far back a compressed file is read again from its first byte after sniffing; decompressing the first
+  // SNIFF_BYTES reads one or two 64 KB chunks of compressed data.
+  private static final int REWIND_BYTES = 1 << 20;
 
   private final FieldMapping mapping;
   private final RecordMapper mapper;
@@ -50,33 +51,34 @@ public final class FileRecords {
     BufferedInputStream raw = new BufferedInputStream(in, BUFFER);
     byte[] head = new byte[SNIFF_BYTES];
     // jwarc reads compressed WARC files itself (member by member, reporting corruption): it gets the raw
-    // bytes from the start again after the sniff.
-    raw.mark(WARC_REWIND_BYTES);
+    // bytes from the start again after the sniff, as does the gzip stream of the other formats.
+    raw.mark(REWIND_BYTES);
     int n = raw.readNBytes(head, 0, 4);
     raw.reset();
     boolean gzip = FormatSniffer.isGzip(head, n);
-    InputStream data = raw;
-    SalvagingInputStream salvage = null;
     if (gzip) {
-      try {
-        salvage = new SalvagingInputStream(new GZIPInputStream(raw, BUFFER));
-        data = new BufferedInputStream(salvage, BUFFER);
-        data.mark(SNIFF_BYTES);
-        n = data.readNBytes(head, 0, SNIFF_BYTES);
-        data.reset();
+      // The sniff decompresses the first bytes through a gzip stream of its own, closed here so that its
+      // Inflater's native memory is freed now rather than by the cleaner; the stream under it ignores the close
+      // (the file stays open) and the file is read again from its first byte below.
+      try (InputStream peek = new SalvagingInputStream(new GZIPInputStream(unclosable(raw), BUFFER))) {
+        n = peek.readNBytes(head, 0, SNIFF_BYTES);
       } catch (ZipException | EOFException e) {
         return RecordIterator.single(ParsedRecord.reject("corrupt or truncated compressed data: " + e.getMessage(),
             Reasons.GZIP_CORRUPT, inputFile, 1L), raw);
       }
+      raw.reset();
     } else {
-      data.mark(SNIFF_BYTES);
-      n = data.readNBytes(head, 0, SNIFF_BYTES);
-      data.reset();
+      raw.mark(SNIFF_BYTES);
+      n = raw.readNBytes(head, 0, SNIFF_BYTES);
+      raw.reset();
     }
     InputFormat format = FormatSniffer.detect(inputFile, head, n);
-    if (format == InputFormat.WARC) {
-      raw.reset();
-      return new WarcIterator(inputFile, gzip, raw, mapper);
+    if (format == InputFormat.WARC) return new WarcIterator(inputFile, gzip, raw, mapper);
+    InputStream data = raw;
+    SalvagingInputStream salvage = null;
+    if (gzip) {
+      salvage = new SalvagingInputStream(new GZIPInputStream(raw, BUFFER));
+      data = new BufferedInputStream(salvage, BUFFER);
     }
     Reader reader = new InputStreamReader(data, StandardCharsets.UTF_8);
     RecordIterator it = switch (format) {
@@ -102,6 +104,16 @@ public final class FileRecords {
     ByteLineReader lines = new ByteLineReader(in, start == 0 ? 0 : start - 1, end);
     if (start > 0) lines.skipPartialLine();
     return new JsonLinesIterator(inputFile, false, lines, firstLine, json.getFactory(), mapping, mapper);
+  }
+
+  /** The stream, with a close that leaves it open. */
+  private static InputStream unclosable(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // The file is read again after the sniff; its iterator closes it.
+      }
+    };
   }
 
   private static char delimiter(String inputFile) {
