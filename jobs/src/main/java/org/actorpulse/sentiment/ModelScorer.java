@@ -57,9 +57,9 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
   private final boolean[] any;
   /**
    * The word and bigram kinds, scored from {@link #tokenWeights}; the other kinds, from {@link #restWeights} by kind:
-   * the kinds with a closed set of names (lexicon counts and sums, the bias, cues) from a table of a few hundred
-   * entries that stays in the first-level cache, the open ones ({@code t3:}, {@code neg:}, {@code role:}) from a large
-   * one. Most of a target's other features are of the closed kinds.
+   * the kinds with a closed set of names (lexicon counts and sums, the bias, cues) from a table of at most a few
+   * hundred entries, which stays in cache, the open ones ({@code t3:}, {@code neg:}, {@code role:}) from a large one.
+   * Most of a target's other features (15 of 18 per mention on a generated corpus) are of the closed kinds.
    */
   private final TokenWeights tokenWeights;
   private final boolean[] rest;

@@ -12,7 +12,7 @@ import java.util.List;
  * per token: an ASCII word's hash is computed from its characters lower-cased on the fly, and each token costs one
  * probe into the {@link WordTable} for its valence and flags. A word's text is made only when asked for
  * ({@link #word}: feature names, explanations), and the {@link Token} list only for the rules. On news sentences
- * this took tokenizing and preparing from about 100 to 70 ns per token (one thread, sentences of a generated corpus).
+ * this took tokenizing and preparing from about 100 to 57 ns per token (one thread, sentences of a generated corpus).
  */
 final class Sentence {
   /** Flag bits. The first group comes from the {@link WordTable}, the rest from the token's characters. */
