@@ -24,7 +24,7 @@ import java.util.Set;
  * target in it. Immutable and serializable; safe to share across threads.
  */
 public final class TargetFeatures implements Serializable {
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
   static final String TARGET = "<T>";
   private static final String START = "<S>";
   private static final String END = "</S>";
