@@ -15,9 +15,16 @@ final class FeatureHash {
 
   /** FNV-1a of a token's text. */
   static long token(String s) {
-    long h = FNV_OFFSET;
-    for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * FNV_PRIME;
+    long h = TOKEN_START;
+    for (int i = 0; i < s.length(); i++) h = tokenStep(h, s.charAt(i));
     return h;
+  }
+
+  /** {@link #token}'s value before the first char, and its step per char: for hashing chars as they are read. */
+  static final long TOKEN_START = FNV_OFFSET;
+
+  static long tokenStep(long h, char c) {
+    return (h ^ c) * FNV_PRIME;
   }
 
   static long of(long kind) {

@@ -16,47 +16,15 @@ import java.util.Map;
  * Immutable and serializable: it travels to executors inside a scorer.
  */
 public final class Lexicon implements Serializable {
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
   /** Valence given to a Hu and Liu word that VADER does not rate: VADER's median absolute rating is about 1.5. */
   static final float HU_LIU_VALENCE = 1.5f;
 
   private final Map<String, Float> valence;
-  /**
-   * The same words by their {@link FeatureHash#token} hash, which the model's features compute for every token
-   * anyway: open addressing over the hashes, each hit confirmed against the word, so a lookup neither hashes the
-   * string again nor touches it unless it is in the lexicon.
-   */
-  private final long[] keys;
-  private final String[] words;
-  private final float[] values;
-  private final int mask;
 
   public Lexicon(Map<String, Float> valence) {
     this.valence = Map.copyOf(valence);
-    int capacity = 4;
-    while (capacity < this.valence.size() * 2L) capacity <<= 1;
-    this.mask = capacity - 1;
-    this.keys = new long[capacity];
-    this.words = new String[capacity];
-    this.values = new float[capacity];
-    for (Map.Entry<String, Float> e : this.valence.entrySet()) {
-      long key = key(FeatureHash.token(e.getKey()));
-      int s = slot(key);
-      while (keys[s] != 0) s = (s + 1) & mask;
-      keys[s] = key;
-      words[s] = e.getKey();
-      values[s] = e.getValue();
-    }
-  }
-
-  private int slot(long hash) {
-    return (int) (hash ^ (hash >>> 32)) & mask;
-  }
-
-  /** 0 marks an empty slot, so a word hashing to 0 is stored under 1. */
-  private static long key(long hash) {
-    return hash == 0 ? 1 : hash;
   }
 
   /** Loads {@code vader/vader_lexicon.txt} and, when present, {@code bing-liu/{positive,negative}-words.txt}. */
@@ -92,15 +60,6 @@ public final class Lexicon implements Serializable {
   public float valence(String word) {
     Float v = valence.get(word);
     return v == null ? 0f : v;
-  }
-
-  /** The word's valence, 0 when unknown, given its {@link FeatureHash#token} hash: the same as {@link #valence}. */
-  float valence(String word, long hash) {
-    long key = key(hash);
-    for (int s = slot(key); keys[s] != 0; s = (s + 1) & mask) {
-      if (keys[s] == key && words[s].equals(word)) return values[s];
-    }
-    return 0f;
   }
 
   /** Every word with its valence. */

@@ -51,7 +51,7 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
         new PolarityThresholds(-0.12, 0.22));
   }
 
-  private static final int NEGATION_REACH = 3;
+  static final int NEGATION_REACH = 3;
 
   private final Lexicon lexicon;
   private final Parameters parameters;

@@ -2,6 +2,7 @@ package org.actorpulse.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.actorpulse.text.Tokens;
 
 /**
  * A sentence tokenized for the model's features, with what every target in it shares: token offsets, their
@@ -18,20 +19,6 @@ final class Sentence {
   /** Flag bits. The first group comes from the {@link WordTable}, the rest from the token's characters. */
   static final int NEGATOR = 1, SPEECH = 1 << 1, DIRECTED = 1 << 2, PASSIVE_AUX = 1 << 3, ACCUSATION = 1 << 4,
       ACCORDING = 1 << 5, EDGE = 1 << 6, PUNCTUATION = 1 << 7, STOP = 1 << 8, QUOTE = 1 << 9, CAPITALIZED = 1 << 10;
-
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
-  private static final int NEGATION_REACH = 3;
-  /** {@link Character#isLetterOrDigit} of the ASCII characters, without its table walk on every character. */
-  private static final boolean[] ASCII_WORD = new boolean[128];
-
-  static {
-    for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isWordChar(char c) {
-    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
-  }
 
   final String text;
   final int[] begin;
@@ -76,20 +63,20 @@ final class Sentence {
         w = java.util.Arrays.copyOf(w, grown);
       }
       int start = i;
-      if (isWordChar(c)) {
+      if (Tokens.isWordChar(c)) {
         boolean ascii = true;
-        long fnv = FNV_OFFSET;
+        long fnv = FeatureHash.TOKEN_START;
         while (i < length) {
           char d = text.charAt(i);
-          if (isWordChar(d)) {
+          if (Tokens.isWordChar(d)) {
             i++;
-          } else if (Tokenizer.isJoiner(d) && i + 1 < length && isWordChar(text.charAt(i + 1))) {
+          } else if (Tokenizer.isJoiner(d) && i + 1 < length && Tokens.isWordChar(text.charAt(i + 1))) {
             i++;
           } else {
             break;
           }
           ascii &= d < 128;
-          fnv = (fnv ^ (d >= 'A' && d <= 'Z' ? d + ('a' - 'A') : d)) * FNV_PRIME;
+          fnv = FeatureHash.tokenStep(fnv, d >= 'A' && d <= 'Z' ? (char) (d + ('a' - 'A')) : d);
         }
         String word = null;
         if (!ascii) {
@@ -105,7 +92,7 @@ final class Sentence {
       } else {
         // a lone mark's text is the mark, a typographic apostrophe folded
         char mark = c == '\u2019' ? '\'' : c;
-        long fnv = (FNV_OFFSET ^ mark) * FNV_PRIME;
+        long fnv = FeatureHash.tokenStep(FeatureHash.TOKEN_START, mark);
         long entry = table.find(fnv);
         h[count] = fnv;
         v[count] = WordTable.valence(entry);
@@ -147,20 +134,15 @@ final class Sentence {
         && (text.charAt(end - 1) | 0x20) == 't';
   }
 
-  /** What {@link Token#isClauseBoundary} and the roles' "." and ";" say of a mark, as flags. */
+  /** A mark's flags: clause edges are {@link Token#isClauseBoundary}'s marks and "."; the roles stop at "." and ";". */
   private static int markFlags(char mark) {
-    return switch (mark) {
-      case ',', ':', '(', ')', '\u2014', '\u2013' -> EDGE;
-      case ';' -> EDGE | STOP;
-      case '.' -> EDGE | STOP;
-      case '"', '\u201c', '\u201d' -> EDGE | QUOTE;
-      default -> 0;
-    };
+    return (Token.isClauseBoundary(mark) || mark == '.' ? EDGE : 0) | (mark == '.' || mark == ';' ? STOP : 0)
+        | (mark == '"' || mark == '\u201c' || mark == '\u201d' ? QUOTE : 0);
   }
 
   /** {@link RuleBasedScorer#negated}: a negator within three tokens before, with no mark in between. */
   private boolean isNegated(int t) {
-    for (int j = t - 1; j >= Math.max(0, t - NEGATION_REACH); j--) {
+    for (int j = t - 1; j >= Math.max(0, t - RuleBasedScorer.NEGATION_REACH); j--) {
       if ((flags[j] & PUNCTUATION) != 0) return false;
       if ((flags[j] & NEGATOR) != 0) return true;
     }

@@ -16,8 +16,12 @@ public record Token(String text, int begin, int end, boolean capitalized) {
   /** Marks that separate clauses or asides: an opinion across one is less likely about the target. */
   public boolean isClauseBoundary() {
     // every mark is one character: a switch on the char spares hashing the string
-    if (text.length() != 1) return false;
-    return switch (text.charAt(0)) {
+    return text.length() == 1 && isClauseBoundary(text.charAt(0));
+  }
+
+  /** Whether a mark (a one-character token) is a clause boundary. */
+  static boolean isClauseBoundary(char mark) {
+    return switch (mark) {
       case ',', ';', ':', '(', ')', '"', '\u201c', '\u201d', '\u2014', '\u2013' -> true;
       default -> false;
     };

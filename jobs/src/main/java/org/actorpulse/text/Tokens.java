@@ -15,11 +15,15 @@ public final class Tokens {
     int n = 0;
     boolean inToken = false;
     for (int i = begin; i < end; i++) {
-      char c = text.charAt(i);
-      boolean word = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+      boolean word = isWordChar(text.charAt(i));
       if (word && !inToken) n++;
       inToken = word;
     }
     return n;
+  }
+
+  /** {@link Character#isLetterOrDigit}, the ASCII chars from a table. */
+  public static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
   }
 }
