@@ -128,4 +128,22 @@ class ArticlesToDupClustersTest {
     }
     assertTrue(checked > 50, checked + " next-day copies");
   }
+
+  @Test
+  void storiesToldOnceEachMakeNoCluster() {
+    Stories stories = Stories.load();
+    List<Row> rows = new ArrayList<>();
+    for (Story s : stories.stories()) rows.add(article(s.topic() + "#" + s.index() + "/alone", DAY, s.text(), "x"));
+    Dataset<Row> articles = SparkTestSession.get().createDataFrame(rows, ArticleTable.INGESTED);
+    try (DupClusters clusters = new ArticlesToDupClusters(SettingsLoader.load(null).nearDuplicates()).apply(articles)) {
+      assertEquals(0, clusters.copies());
+      List<Row> out = clusters.addTo(articles).collectAsList();
+      assertEquals(rows.size(), out.size());
+      for (Row r : out) {
+        Article a = ArticleTable.fromRow(r);
+        assertEquals(a.articleId(), a.dupCluster());
+        assertEquals(1, a.dupCount());
+      }
+    }
+  }
 }

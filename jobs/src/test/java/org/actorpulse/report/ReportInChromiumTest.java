@@ -22,6 +22,7 @@ import org.actorpulse.SparkTestSession;
 import org.actorpulse.output.TableWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report of a real pipeline run, opened in headless Chromium as an analyst's browser would: the charts are in
@@ -36,6 +37,8 @@ class ReportInChromiumTest {
       "content-autofill.googleapis.com", "edgedl.me.gvt1.com");
   private static final Pattern REQUEST_HOST = Pattern.compile("^[A-Z]+ (?:https?://)?([^/:\\s]+)");
 
+  /** Chromium's profiles and output, removed after the class. */
+  @TempDir static Path scratch;
   static Path output;
   static Path report;
   static ReportData data;
@@ -60,15 +63,15 @@ class ReportInChromiumTest {
 
   /** Runs Chromium on the report behind the recording proxy; returns its stdout. */
   static String browse(RecordingProxy proxy, String... action) throws IOException, InterruptedException {
-    Path profile = Files.createTempDirectory("chromium-profile");
+    Path profile = Files.createTempDirectory(scratch, "chromium-profile");
     List<String> cmd = new ArrayList<>(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--user-data-dir=" + profile, "--proxy-server=http://127.0.0.1:" + proxy.port(),
         "--proxy-bypass-list=<-loopback>", "--window-size=1280,3800", "--hide-scrollbars"));
     cmd.addAll(List.of(action));
     cmd.add(report.toUri().toString());
-    Path stdout = Files.createTempFile("chromium", ".out");
-    Path stderr = Files.createTempFile("chromium", ".err");
+    Path stdout = Files.createTempFile(scratch, "chromium", ".out");
+    Path stderr = Files.createTempFile(scratch, "chromium", ".err");
     Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
