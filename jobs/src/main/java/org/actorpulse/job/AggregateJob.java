@@ -37,7 +37,7 @@ public final class AggregateJob {
     Dataset<Row> all = tables.read(Tables.ARTICLES, ArticleTable.SCHEMA);
     // Outlets are compared on what each published, syndicated copies included: a wire story an outlet runs is its
     // coverage too, whichever copy represents the cluster in the actor tables.
-    tables.writeSmall(Tables.SOURCES, ArticlesToSources.apply(all.select("source", "date", "n_chars")),
+    tables.writeSorted(Tables.SOURCES, ArticlesToSources.apply(all.select("source", "date", "n_chars")),
         "source");
     Dataset<Row> articles = counted.articles(all.select("article_id", "date", "dup_cluster"))
         .select("article_id", "date");
@@ -57,16 +57,16 @@ public final class AggregateJob {
         tables.writeSmall(Tables.ACTORS, actors.actors());
         tables.writeByDate(Tables.ARTICLE_ACTORS, MentionsToArticleActors.table(articleActors),
             ARTICLE_ACTORS_PER_FILE, tables.dates(Tables.ARTICLES));
-        tables.writeSmall(Tables.ACTOR_DAILY, daily, "date", "actor_id");
-        tables.writeSmall(Tables.ACTOR_SENTIMENT,
+        tables.writeSorted(Tables.ACTOR_DAILY, daily, "date", "actor_id");
+        tables.writeSorted(Tables.ACTOR_SENTIMENT,
             DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest()),
             "granularity", "actor_id", "period_start");
-        tables.writeSmall(Tables.SOURCE_ACTOR,
+        tables.writeSorted(Tables.SOURCE_ACTOR,
             ArticleActorsToSourceActor.apply(inText, actors, settings.granularities(), settings.divergenceTest()),
             "granularity", "period_start", "source", "actor_id");
         Dataset<Row> dailyPairs = ArticleActorsToPairs.daily(countedInText).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-          tables.writeSmall(Tables.ACTOR_PAIRS,
+          tables.writeSorted(Tables.ACTOR_PAIRS,
               ArticleActorsToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities()),
               "granularity", "period_start", "actor_a", "actor_b");
         } finally {
