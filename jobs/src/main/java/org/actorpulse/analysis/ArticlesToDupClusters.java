@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import org.actorpulse.dedup.BandKeys;
 import org.actorpulse.dedup.Jaccard;
-import org.actorpulse.dedup.MinHasher;
 import org.actorpulse.dedup.NearDuplicateOptions;
-import org.actorpulse.dedup.Shingles;
+import org.actorpulse.dedup.Sketcher;
 import org.actorpulse.dedup.UnionFind;
 import org.actorpulse.table.ArticleTable;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -34,9 +32,11 @@ import org.apache.spark.util.sketch.BloomFilter;
  * Articles to their near-duplicate clusters, among the articles of each date (the rule, and why, in
  * docs/tables.md "Near-duplicates"):
  * <ol>
- *   <li>each text becomes its set of hashed word shingles ({@link Shingles}) and {@code bands * rows} MinHashes of
- *       it ({@link MinHasher}: Spark ML's {@code MinHashLSH} functions, computed without its per-element boxing),
- *       folded into one key per band ({@link BandKeys}); persisted;</li>
+ *   <li>each text becomes its set of hashed word shingles ({@link org.actorpulse.dedup.Shingles}) and
+ *       {@code bands * rows} MinHashes of it ({@link org.actorpulse.dedup.MinHasher}: Spark ML's {@code MinHashLSH}
+ *       functions, computed without its per-element boxing), folded into one key per band
+ *       ({@link org.actorpulse.dedup.BandKeys}): its {@link Sketcher sketch}, made by ingest's first read or
+ *       here;</li>
  *   <li>articles of one date sharing a band key are candidates: each is paired with the least id of its bucket
  *       (k - 1 pairs for a bucket of k copies, not k(k - 1)/2);</li>
  *   <li>a candidate pair is confirmed when the exact {@link Jaccard} similarity of the two shingle sets reaches
@@ -49,10 +49,8 @@ import org.apache.spark.util.sketch.BloomFilter;
  * candidates (a pair at similarity 0.2 shares one of 5 tables with probability 0.67).
  */
 public final class ArticlesToDupClusters {
-  /** Fixed, so that every run draws the same hash functions and a rerun finds the same clusters. */
-  static final long SEED = 20_170_925L;
-
-  private static final StructType SKETCHED = new StructType()
+  /** The sketches {@link #fromSketches} takes. */
+  public static final StructType SKETCHED = new StructType()
       .add("id", DataTypes.StringType, false)
       .add("date", DataTypes.DateType, false)
       .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
@@ -75,33 +73,42 @@ public final class ArticlesToDupClusters {
    */
   public DupClusters apply(Dataset<Row> articles) {
     if (!options.enabled()) return DupClusters.none();
-    NearDuplicateOptions o = options;
-    MinHasher hasher = new MinHasher(SEED, o.numHashes());
+    Sketcher sketcher = new Sketcher(options);
     Dataset<Row> sketched = articles.select(ArticleTable.ARTICLE_ID, ArticleTable.DATE, ArticleTable.TEXT)
-        .flatMap((FlatMapFunction<Row, Row>) r -> sketch(r, o, hasher), Encoders.row(SKETCHED))
+        .flatMap((FlatMapFunction<Row, Row>) r -> sketch(r, sketcher), Encoders.row(SKETCHED))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> pairs = null;
     try {
-      pairs = candidates(sketched).persist(StorageLevel.MEMORY_AND_DISK());
+      return fromSketches(sketched);
+    } finally {
+      sketched.unpersist(false);
+    }
+  }
+
+  /**
+   * Finds the clusters among sketches already made ({@link Sketcher}, with these options), in {@link #SKETCHED}'s
+   * columns; they are read twice, so they should come from persisted data. Close the result after use.
+   */
+  public DupClusters fromSketches(Dataset<Row> sketched) {
+    if (!options.enabled()) return DupClusters.none();
+    Dataset<Row> pairs = candidates(sketched).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
       long pairCount = pairs.count();
       Dataset<Row> members = pairCount == 0
-          ? articles.sparkSession().createDataFrame(List.of(), DupClusters.SCHEMA)
+          ? sketched.sparkSession().createDataFrame(List.of(), DupClusters.SCHEMA)
           : components(confirmed(pairs, pairCount, sketched)).persist(StorageLevel.MEMORY_AND_DISK());
       long memberCount = members.count();
       long copies = members.where(col(DupClusters.MEMBER_ID).notEqual(col(ArticleTable.DUP_CLUSTER))).count();
       return new DupClusters(members, memberCount, copies);
     } finally {
-      if (pairs != null) pairs.unpersist(false);
-      sketched.unpersist(false);
+      pairs.unpersist(false);
     }
   }
 
   /** Texts without a word have nothing to compare and are left out (they stay clusters of one). */
-  private static Iterator<Row> sketch(Row r, NearDuplicateOptions o, MinHasher hasher) {
-    int[] s = Shingles.of(r.getString(2), o.shingleWords());
-    if (s.length == 0) return Collections.emptyIterator();
-    long[] keys = BandKeys.of(hasher.hash(s), o.bands(), o.rowsPerBand());
-    return List.of(RowFactory.create(r.getString(0), r.get(1), s, keys)).iterator();
+  private static Iterator<Row> sketch(Row r, Sketcher sketcher) {
+    Sketcher.Sketch s = sketcher.of(r.getString(2));
+    if (s == null) return Collections.emptyIterator();
+    return List.of(RowFactory.create(r.getString(0), r.get(1), s.shingles(), s.keys())).iterator();
   }
 
   /** (date, a, b) with a < b: pairs of one date that share a band key. */

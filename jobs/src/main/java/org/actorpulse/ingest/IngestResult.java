@@ -15,16 +15,21 @@ import org.apache.spark.sql.Row;
 public final class IngestResult implements AutoCloseable {
   private final Dataset<Row> articles;
   private final Dataset<Row> rejects;
+  private final Dataset<Row> sketches;
   private final IngestCounts counts;
   private final List<Dataset<Row>> persisted;
   private final List<InputFile> inputFiles;
   private final Runnable release;
 
-  /** @param release frees what the datasets need besides the persisted data (broadcasts), run by close */
-  IngestResult(Dataset<Row> articles, Dataset<Row> rejects, IngestCounts counts, List<Dataset<Row>> persisted,
-      List<InputFile> inputFiles, Runnable release) {
+  /**
+   * @param sketches null when the settings asked for none
+   * @param release  frees what the datasets need besides the persisted data (broadcasts), run by close
+   */
+  IngestResult(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> sketches, IngestCounts counts,
+      List<Dataset<Row>> persisted, List<InputFile> inputFiles, Runnable release) {
     this.articles = articles;
     this.rejects = rejects;
+    this.sketches = sketches;
     this.counts = counts;
     this.persisted = List.copyOf(persisted);
     this.inputFiles = List.copyOf(inputFiles);
@@ -44,6 +49,15 @@ public final class IngestResult implements AutoCloseable {
   /** One row per rejected record, {@link org.actorpulse.table.RejectTable#SCHEMA}. */
   public Dataset<Row> rejects() {
     return rejects;
+  }
+
+  /**
+   * The near-duplicate sketches of the articles (those with a word): {@code id}, {@code date}, {@code shingles},
+   * {@code keys}, as {@code ArticlesToDupClusters} takes them; from the persisted first read, so cheap to read
+   * more than once. Null when {@link IngestSettings#nearDuplicates()} is off.
+   */
+  public Dataset<Row> sketches() {
+    return sketches;
   }
 
   public IngestCounts counts() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.actorpulse.dedup.NearDuplicateOptions;
 import org.actorpulse.ingest.html.HtmlMode;
 import org.actorpulse.ingest.language.LanguagePolicy;
 
@@ -22,10 +23,12 @@ import org.actorpulse.ingest.language.LanguagePolicy;
  * @param sourceAliases canonical source names ({@code conf/sources.yaml})
  * @param html         when the text field of a JSON, CSV or Parquet record is read as HTML
  * @param languages    the article languages kept; others become rejects {@code language:xx}
+ * @param nearDuplicates when enabled, the first read sketches each article for near-duplicate detection
+ *                     ({@link IngestResult#sketches()}), so that its text is not read again for that
  */
 public record IngestSettings(List<String> inputs, Map<String, List<String>> fieldNames, LocalDate from,
     LocalDate to, String runId, int maxTextChars, SourceAliases sourceAliases, HtmlMode html,
-    LanguagePolicy languages) {
+    LanguagePolicy languages, NearDuplicateOptions nearDuplicates) {
   /** The default for {@code maxTextChars}: far above a news article (~4 KB), well below a runaway record. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 100_000;
 
@@ -45,38 +48,49 @@ public record IngestSettings(List<String> inputs, Map<String, List<String>> fiel
     Objects.requireNonNull(sourceAliases, "sourceAliases");
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(languages, "languages");
+    Objects.requireNonNull(nearDuplicates, "nearDuplicates");
   }
 
   /**
    * Inputs and run id, no window, no extra names, the default maximum text length, no source aliases, HTML texts
-   * detected ({@link HtmlMode#AUTO}), English articles only.
+   * detected ({@link HtmlMode#AUTO}), English articles only, no near-duplicate sketches.
    */
   public static IngestSettings of(List<String> inputs, String runId) {
     return new IngestSettings(inputs, Map.of(), null, null, runId, DEFAULT_MAX_TEXT_CHARS, SourceAliases.NONE,
-        HtmlMode.AUTO, LanguagePolicy.englishOnly());
+        HtmlMode.AUTO, LanguagePolicy.englishOnly(), NearDuplicateOptions.DEFAULTS.withEnabled(false));
   }
 
   public IngestSettings withWindow(LocalDate newFrom, LocalDate newTo) {
-    return new IngestSettings(inputs, fieldNames, newFrom, newTo, runId, maxTextChars, sourceAliases, html, languages);
+    return new IngestSettings(inputs, fieldNames, newFrom, newTo, runId, maxTextChars, sourceAliases, html,
+        languages, nearDuplicates);
   }
 
   public IngestSettings withFieldNames(Map<String, List<String>> names) {
-    return new IngestSettings(inputs, names, from, to, runId, maxTextChars, sourceAliases, html, languages);
+    return new IngestSettings(inputs, names, from, to, runId, maxTextChars, sourceAliases, html, languages,
+        nearDuplicates);
   }
 
   public IngestSettings withMaxTextChars(int max) {
-    return new IngestSettings(inputs, fieldNames, from, to, runId, max, sourceAliases, html, languages);
+    return new IngestSettings(inputs, fieldNames, from, to, runId, max, sourceAliases, html, languages, nearDuplicates);
   }
 
   public IngestSettings withSourceAliases(SourceAliases aliases) {
-    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, aliases, html, languages);
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, aliases, html, languages,
+        nearDuplicates);
   }
 
   public IngestSettings withHtml(HtmlMode mode) {
-    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, sourceAliases, mode, languages);
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, sourceAliases, mode, languages,
+        nearDuplicates);
   }
 
   public IngestSettings withLanguages(LanguagePolicy policy) {
-    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, sourceAliases, html, policy);
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, sourceAliases, html, policy,
+        nearDuplicates);
+  }
+
+  public IngestSettings withNearDuplicates(NearDuplicateOptions options) {
+    return new IngestSettings(inputs, fieldNames, from, to, runId, maxTextChars, sourceAliases, html, languages,
+        options);
   }
 }

@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.actorpulse.dedup.NearDuplicateOptions;
+import org.actorpulse.dedup.Sketcher;
 import org.actorpulse.model.Reject;
 import org.actorpulse.table.ArticleTable;
 import org.actorpulse.table.RejectTable;
@@ -44,7 +46,8 @@ import scala.collection.Seq;
  * numbers stay exact); small files are grouped into tasks by size.
  *
  * <p>Two passes, little memory: {@link #run} reads the inputs once in a slim shape (ids, dates, text keys,
- * and the raw record of rejects only) and persists that; it finds the duplicates on it and counts. The
+ * the raw record of rejects only, and, when near-duplicates are looked for, each article's shingles and band
+ * keys) and persists that; it finds the duplicates on it and counts. The
  * {@code articles} dataset it returns reads the inputs again in full (parsing is deterministic, so records
  * are identified by {@code (input_file, rec)} across the passes) and drops the duplicates with a broadcast
  * anti-join: each action on it parses the inputs again, so persist it if you use it more than once. The
@@ -122,7 +125,9 @@ public final class InputsToArticles {
         idDuplicates.count();
       }
       Dataset<Row> rejects = rejects(slim, idDuplicates, settings.runId());
-      return new IngestResult(articles, rejects, counts, persisted, reader.files, () -> reader.conf.destroy());
+      Dataset<Row> sketches = settings.nearDuplicates().enabled() ? sketches(slim, marks) : null;
+      return new IngestResult(articles, rejects, sketches, counts, persisted, reader.files,
+          () -> reader.conf.destroy());
     } catch (RuntimeException e) {
       persisted.forEach(d -> d.unpersist(false));
       reader.conf.destroy();
@@ -139,6 +144,7 @@ public final class InputsToArticles {
     private final FieldMapping mapping;
     private final RecordMapper slimMapper;
     private final RecordMapper fullMapper;
+    private final ParsedRows slimRows;
     private final List<InputFile> parquet = new ArrayList<>();
     private final List<List<ReadUnit>> groups;
     private final Broadcast<SerializableWritable<Configuration>> conf;
@@ -156,6 +162,8 @@ public final class InputsToArticles {
       this.fullMapper = new RecordMapper(settings.from(), settings.to(), settings.maxTextChars(), false,
           settings.sourceAliases(), settings.html(), settings.languages());
 
+      NearDuplicateOptions nearDuplicates = settings.nearDuplicates();
+      this.slimRows = ParsedRows.slim(nearDuplicates.enabled() ? new Sketcher(nearDuplicates) : null);
       this.files = InputResolver.resolve(settings.inputs(), hadoopConf);
       List<InputFile> streamed = new ArrayList<>();
       for (InputFile f : files) (isParquet(f, hadoopConf) ? parquet : streamed).add(f);
@@ -197,15 +205,16 @@ public final class InputsToArticles {
 
     Dataset<Row> read(boolean slim) {
       RecordMapper mapper = slim ? slimMapper : fullMapper;
+      ParsedRows shape = slim ? slimRows : ParsedRows.full();
       Dataset<Row> rows = null;
       if (!groups.isEmpty()) {
         List<byte[]> data = groups.stream().map(ReadFiles::toBytes).toList();
         rows = spark.createDataFrame(
-            jsc.parallelize(data, data.size()).mapPartitions(new ReadFiles(conf, mapping, mapper, slim)),
-            ParsedRows.schema(slim));
+            jsc.parallelize(data, data.size()).mapPartitions(new ReadFiles(conf, mapping, mapper, shape)),
+            shape.schema());
       }
       if (!parquet.isEmpty()) {
-        Dataset<Row> p = ParquetInputs.read(spark, parquet, mapping, mapper, slim);
+        Dataset<Row> p = ParquetInputs.read(spark, parquet, mapping, mapper, shape);
         rows = rows == null ? p : rows.unionByName(p);
       }
       return rows;
@@ -316,6 +325,14 @@ public final class InputsToArticles {
                 1, Reject.MAX_RAW_CHARS).as(RejectTable.RAW),
             col(ParsedRows.INPUT_FILE).as(RejectTable.INPUT_FILE), col(ParsedRows.LINE).as(RejectTable.LINE),
             lit(Reasons.ID_DUPLICATE).as(RejectTable.REASON));
+  }
+
+  /** The sketches of the articles kept (the marked duplicates are not articles), for ArticlesToDupClusters. */
+  private static Dataset<Row> sketches(Dataset<Row> slim, Dataset<Row> marks) {
+    return slim.filter(isArticle().and(col(ParsedRows.KEYS).isNotNull()))
+        .join(broadcast(marks), KEY, "left_anti")
+        .select(col(ParsedRows.ARTICLE_ID).as("id"), col(ParsedRows.DATE).as("date"), col(ParsedRows.SHINGLES),
+            col(ParsedRows.KEYS));
   }
 
   /** @param idDuplicates the id:duplicate rejects, or null when there are none */

@@ -27,9 +27,8 @@ import org.apache.spark.sql.types.StructField;
 final class ParquetInputs {
   private ParquetInputs() {}
 
-  /** @param slim {@link ParsedRows#SLIM} rows, else {@link ParsedRows#FULL} */
   static Dataset<Row> read(SparkSession spark, List<InputFile> files, FieldMapping mapping, RecordMapper mapper,
-      boolean slim) {
+      ParsedRows shape) {
     String[] paths = files.stream().map(InputFile::uri).toArray(String[]::new);
     Dataset<Row> df = spark.read().option("mergeSchema", "true").parquet(paths);
     List<String> names = Arrays.asList(df.columns());
@@ -56,7 +55,7 @@ final class ParquetInputs {
     select.add(col("_metadata.row_index").as("_row"));
     String[] selectedNames = selected.toArray(String[]::new);
     return df.select(select.toArray(Column[]::new))
-        .mapPartitions(new MapRows(fieldColumns, selectedNames, mapper, slim), Encoders.row(ParsedRows.schema(slim)));
+        .mapPartitions(new MapRows(fieldColumns, selectedNames, mapper, shape), Encoders.row(shape.schema()));
   }
 
   private static Column asText(StructField f) {
@@ -71,13 +70,13 @@ final class ParquetInputs {
     private final int[][] fieldColumns;
     private final String[] names;
     private final RecordMapper mapper;
-    private final boolean slim;
+    private final ParsedRows shape;
 
-    MapRows(int[][] fieldColumns, String[] names, RecordMapper mapper, boolean slim) {
+    MapRows(int[][] fieldColumns, String[] names, RecordMapper mapper, ParsedRows shape) {
       this.fieldColumns = fieldColumns;
       this.names = names;
       this.mapper = mapper;
-      this.slim = slim;
+      this.shape = shape;
     }
 
     @Override
@@ -106,7 +105,7 @@ final class ParquetInputs {
           }
           String file = InputFile.display(r.getString(fileCol));
           long rowIndex = r.getLong(fileCol + 1);
-          return ParsedRows.toRow(mapper.map(values, file, rowIndex + 1, () -> raw(json, r)), rowIndex, slim);
+          return shape.toRow(mapper.map(values, file, rowIndex + 1, () -> raw(json, r)), rowIndex);
         }
       };
     }

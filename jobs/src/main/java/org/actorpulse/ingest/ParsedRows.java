@@ -1,5 +1,7 @@
 package org.actorpulse.ingest;
 
+import java.io.Serializable;
+import org.actorpulse.dedup.Sketcher;
 import org.actorpulse.model.Article;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -9,11 +11,13 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The internal rows of parsed records, articles, rejects and skipped records in one schema, in two shapes:
- * {@link #SLIM} for counting and finding duplicates (no article text; the raw record only for rejects),
+ * {@link #SLIM} for counting and finding duplicates (no article text; the raw record only for rejects; an article's
+ * near-duplicate sketch when a {@link Sketcher} is given, so that the text need not be read again for it),
  * {@link #FULL} for writing articles. A record is identified by {@code (input_file, rec)}, the same on every read.
+ * Immutable; shipped to the read tasks.
  */
-final class ParsedRows {
-  private ParsedRows() {}
+final class ParsedRows implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   static final String ARTICLE_ID = "article_id";
   static final String DATE = "date";
@@ -28,6 +32,10 @@ final class ParsedRows {
   /** What a skipped record was ({@code warc:request}...); null for articles and rejects. */
   static final String SKIPPED = "skipped";
   static final String LANGUAGE = "language";
+  /** An article's sorted shingle hashes ({@link Sketcher.Sketch#shingles}); null without a sketcher or a word. */
+  static final String SHINGLES = "shingles";
+  /** An article's LSH band keys ({@link Sketcher.Sketch#keys}); null when {@link #SHINGLES} is. */
+  static final String KEYS = "keys";
 
   static final StructType SLIM = new StructType(new StructField[] {
       DataTypes.createStructField(ARTICLE_ID, DataTypes.StringType, true),
@@ -40,6 +48,8 @@ final class ParsedRows {
       DataTypes.createStructField(LINE, DataTypes.LongType, true),
       DataTypes.createStructField(REC, DataTypes.LongType, false),
       DataTypes.createStructField(SKIPPED, DataTypes.StringType, true),
+      DataTypes.createStructField(SHINGLES, DataTypes.createArrayType(DataTypes.IntegerType, false), true),
+      DataTypes.createStructField(KEYS, DataTypes.createArrayType(DataTypes.LongType, false), true),
   });
 
   static final StructType FULL = new StructType(new StructField[] {
@@ -58,22 +68,45 @@ final class ParsedRows {
       DataTypes.createStructField(SKIPPED, DataTypes.StringType, true),
   });
 
-  static StructType schema(boolean slim) {
+  private final boolean slim;
+  private final Sketcher sketcher;
+
+  private ParsedRows(boolean slim, Sketcher sketcher) {
+    this.slim = slim;
+    this.sketcher = sketcher;
+  }
+
+  /** @param sketcher sketches each article's text; null for none (near-duplicate detection off) */
+  static ParsedRows slim(Sketcher sketcher) {
+    return new ParsedRows(true, sketcher);
+  }
+
+  static ParsedRows full() {
+    return new ParsedRows(false, null);
+  }
+
+  boolean isSlim() {
+    return slim;
+  }
+
+  StructType schema() {
     return slim ? SLIM : FULL;
   }
 
-  static Row toRow(ParsedRecord r, long rec, boolean slim) {
+  Row toRow(ParsedRecord r, long rec) {
     return slim ? slim(r, rec) : full(r, rec);
   }
 
-  private static Row slim(ParsedRecord r, long rec) {
+  private Row slim(ParsedRecord r, long rec) {
     if (r.isArticle()) {
       Article a = r.article();
+      Sketcher.Sketch s = sketcher == null ? null : sketcher.of(a.text());
       return RowFactory.create(a.articleId(), java.sql.Date.valueOf(a.date()), r.textKey(), r.truncated(), null,
-          null, r.inputFile(), r.line(), rec, null);
+          null, r.inputFile(), r.line(), rec, null, s == null ? null : s.shingles(), s == null ? null : s.keys());
     }
     String raw = r.isSkipped() ? null : r.reject().raw();
-    return RowFactory.create(null, null, null, false, r.reason(), raw, r.inputFile(), r.line(), rec, r.skipped());
+    return RowFactory.create(null, null, null, false, r.reason(), raw, r.inputFile(), r.line(), rec, r.skipped(),
+        null, null);
   }
 
   private static Row full(ParsedRecord r, long rec) {

@@ -26,20 +26,21 @@ final class ReadFiles implements FlatMapFunction<Iterator<byte[]>, Row> {
   private final Broadcast<SerializableWritable<Configuration>> hadoopConf;
   private final FieldMapping mapping;
   private final RecordMapper mapper;
-  private final boolean slim;
+  private final ParsedRows shape;
 
   ReadFiles(Broadcast<SerializableWritable<Configuration>> hadoopConf, FieldMapping mapping, RecordMapper mapper,
-      boolean slim) {
+      ParsedRows shape) {
     this.hadoopConf = hadoopConf;
     this.mapping = mapping;
     this.mapper = mapper;
-    this.slim = slim;
+    this.shape = shape;
   }
 
   @Override
   public Iterator<Row> call(Iterator<byte[]> group) {
     Configuration conf = hadoopConf.value().value();
     FileRecords files = new FileRecords(mapping, mapper);
+    boolean slim = shape.isSlim();
     Iterator<ReadUnit> todo = group.hasNext() ? fromBytes(group.next()).iterator() : Collections.emptyIterator();
     return new Iterator<>() {
       private RecordIterator current;
@@ -69,7 +70,7 @@ final class ReadFiles implements FlatMapFunction<Iterator<byte[]>, Row> {
       public Row next() {
         if (!hasNext()) throw new NoSuchElementException();
         if (slim) InputProgress.recordRead();
-        return ParsedRows.toRow(current.next(), unit.recordNumber(ordinal++), slim);
+        return shape.toRow(current.next(), unit.recordNumber(ordinal++));
       }
     };
   }

@@ -42,9 +42,10 @@ public final class IngestJob {
         .withMaxTextChars(settings.maxChars())
         .withSourceAliases(settings.sourceAliases())
         .withHtml(settings.html())
-        .withLanguages(settings.languages());
+        .withLanguages(settings.languages())
+        .withNearDuplicates(settings.nearDuplicates());
     try (IngestResult result = InputsToArticles.run(spark, ingest);
-         DupClusters clusters = new ArticlesToDupClusters(settings.nearDuplicates()).apply(result.articles())) {
+         DupClusters clusters = clusters(settings, result)) {
       // Dates without new articles keep theirs: an input batch need not hold every article of its dates. A date
       // written is written whole, and its clusters are found among its own articles only, so they stay exact.
       tables.writeByDate(Tables.ARTICLES, clusters.addTo(result.articles()), ARTICLES_PER_FILE, List.of(),
@@ -84,5 +85,11 @@ public final class IngestJob {
             + " rejects were written");
       }
     }
+  }
+
+  /** From the sketches ingest's first read made, so that the article texts are not read once more for them. */
+  private static DupClusters clusters(Settings settings, IngestResult result) {
+    ArticlesToDupClusters finder = new ArticlesToDupClusters(settings.nearDuplicates());
+    return result.sketches() != null ? finder.fromSketches(result.sketches()) : finder.apply(result.articles());
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.actorpulse.SparkTestSession;
 import org.actorpulse.dedup.MinHasher;
 import org.actorpulse.dedup.Shingles;
+import org.actorpulse.dedup.Sketcher;
 import org.actorpulse.dedup.Stories;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
@@ -40,10 +41,10 @@ class MinHasherAgreesWithSparkTest {
       rows.add(RowFactory.create(i, Vectors.sparse(Shingles.SPACE, sets.get(i), ones)));
     }
     Dataset<Row> vectors = SparkTestSession.get().createDataFrame(rows, schema);
-    MinHashLSHModel model = new MinHashLSH().setNumHashTables(hashes).setSeed(ArticlesToDupClusters.SEED)
+    MinHashLSHModel model = new MinHashLSH().setNumHashTables(hashes).setSeed(Sketcher.SEED)
         .setInputCol("v").setOutputCol("h").fit(vectors);
 
-    MinHasher hasher = new MinHasher(ArticlesToDupClusters.SEED, hashes);
+    MinHasher hasher = new MinHasher(Sketcher.SEED, hashes);
     int compared = 0;
     for (Row r : model.transform(vectors).select("i", "h").collectAsList()) {
       List<Vector> spark = r.getList(1);

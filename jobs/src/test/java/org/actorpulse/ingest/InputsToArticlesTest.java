@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.actorpulse.SparkTestSession;
+import org.actorpulse.dedup.NearDuplicateOptions;
+import org.actorpulse.dedup.Sketcher;
 import org.actorpulse.model.Article;
 import org.actorpulse.table.ArticleTable;
 import org.actorpulse.table.RejectTable;
@@ -363,6 +365,41 @@ class InputsToArticlesTest {
       assertTrue(a.values().stream().noneMatch(x -> x.text().contains("cookie") || x.text().contains("Advertisement")
           || x.text().contains("Most read") || x.text().contains("Reader in")), "no boilerplate in any text");
       assertEquals("en", r.articles().select("language").distinct().first().getString(0));
+    }
+  }
+
+  @Test
+  void theFirstReadSketchesEachKeptArticleAsItsWrittenText() throws Exception {
+    Path f = dir.resolve("in.jsonl");
+    // A cut text (max 20 chars), an HTML one, exact duplicates (a3 repeats a1 normalised), a taken id, no word.
+    Files.writeString(f, JSONL + "\n{\"id\":\"h1\",\"date\":\"2017-09-25\",\"text\":\"<html><body><p>Russia and "
+        + "Turkey met in Sochi on Friday.</p></body></html>\"}\n{\"id\":\"p1\",\"date\":\"2017-09-25\",\"text\":\"... !\"}");
+    NearDuplicateOptions options = NearDuplicateOptions.DEFAULTS;
+    IngestSettings s = IngestSettings.of(List.of(f.toString()), "r").withMaxTextChars(20).withNearDuplicates(options);
+    try (IngestResult r = run(s)) {
+      Map<String, Row> sketches = r.sketches().collectAsList().stream()
+          .collect(Collectors.toMap(row -> row.getString(0), row -> row));
+      Sketcher sketcher = new Sketcher(options);
+      int sketched = 0;
+      for (Article a : byId(r).values()) {
+        Sketcher.Sketch expected = sketcher.of(a.text());
+        Row got = sketches.get(a.articleId());
+        if (expected == null) {
+          assertNull(got, a.articleId() + " has no word");
+          continue;
+        }
+        sketched++;
+        assertEquals(java.sql.Date.valueOf(a.date()), got.getDate(1));
+        List<Integer> shingles = got.getList(2);
+        List<Long> keys = got.getList(3);
+        assertEquals(java.util.Arrays.stream(expected.shingles()).boxed().toList(), shingles, a.articleId());
+        assertEquals(java.util.Arrays.stream(expected.keys()).boxed().toList(), keys, a.articleId());
+      }
+      assertEquals(sketched, sketches.size(), "one sketch per kept article with a word: " + sketches.keySet());
+      assertTrue(sketched >= 4, sketched + " sketched");
+    }
+    try (IngestResult r = run(IngestSettings.of(List.of(f.toString()), "r"))) {
+      assertNull(r.sketches(), "none asked for");
     }
   }
 }
