@@ -137,9 +137,9 @@ public final class TableWriter {
    * Stages a table that replaces the old one whole, sorted by {@code orderBy} within each file (readers' row-group
    * statistics then skip by the leading keys). Rows with the same leading key go to one file unless it would be
    * large: adaptive execution rebalances them toward {@code spark.sql.adaptive.advisoryPartitionSizeInBytes} per
-   * file, so a small table is one file and a large one (pairs at a million articles) is written by every core, where
-   * one sorted file took one task (29 s on one core at a million articles). Not a global sort: that would first
-   * sample the rows, running the whole upstream plan once more.
+   * file (while keeping the cores busy: a 1 MB table may come out as two files), so a large table (pairs at a
+   * million articles) is written by every core, where one sorted file took one task (29 s on one core at a million
+   * articles). Not a global sort: that would first sample the rows, running the whole upstream plan once more.
    */
   public void writeSorted(String table, Dataset<Row> rows, String... orderBy) {
     if (orderBy.length == 0) throw new IllegalArgumentException("writeSorted needs at least one column");
