@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -96,26 +98,14 @@ public final class TableWriter {
   public void writeByDate(String table, Dataset<Row> rows, long maxRecordsPerFile, Collection<String> processedDates,
                           String... orderWithinDate) {
     String staged = pending.staged(table).toString();
-    // Rebalance, not repartition: adaptive execution splits a big day over several tasks (and files) and packs
-    // small days together, toward spark.sql.adaptive.advisoryPartitionSizeInBytes per file. The hint goes
-    // through SQL because Dataset.hint does not take a column for REBALANCE in Spark 3.5.
-    String view = "rebalance_" + table + "_" + Long.toHexString(System.nanoTime());
-    rows.createOrReplaceTempView(view);
-    try {
-      Dataset<Row> balanced = spark.sql("SELECT /*+ REBALANCE(date) */ * FROM " + view);
-      if (orderWithinDate.length > 0) {
-        // The date first: it is the writer's own required order, which this sort then already satisfies.
-        balanced = balanced.sortWithinPartitions("date", orderWithinDate);
-      }
-      balanced
-          .write()
-          .mode(SaveMode.Overwrite)
-          .option("maxRecordsPerFile", maxRecordsPerFile)
-          .partitionBy("date")
-          .parquet(staged);
-    } finally {
-      spark.catalog().dropTempView(view);
+    // The date first: it is the writer's own required order, which this sort then already satisfies.
+    List<String> sortBy = new ArrayList<>();
+    if (orderWithinDate.length > 0) {
+      sortBy.add("date");
+      sortBy.addAll(List.of(orderWithinDate));
     }
+    writeRebalanced(rows, "date", sortBy,
+        w -> w.option("maxRecordsPerFile", maxRecordsPerFile).partitionBy("date").parquet(staged));
     List<String> empty = new ArrayList<>();
     for (String d : processedDates) {
       try {
@@ -143,16 +133,31 @@ public final class TableWriter {
    */
   public void writeSorted(String table, Dataset<Row> rows, String... orderBy) {
     if (orderBy.length == 0) throw new IllegalArgumentException("writeSorted needs at least one column");
-    String view = "rebalance_" + table + "_" + Long.toHexString(System.nanoTime());
+    String staged = pending.staged(table).toString();
+    writeRebalanced(rows, orderBy[0], List.of(orderBy), w -> w.parquet(staged));
+    pending.add(table, TableCommit.Mode.WHOLE, List.of());
+  }
+
+  /**
+   * Saves {@code rows} (overwriting) rebalanced on {@code column}, then sorted within each task by {@code sortBy} when
+   * it is not empty. Rebalance, not repartition: adaptive execution splits a big key over several tasks (and files)
+   * and packs small ones together, toward spark.sql.adaptive.advisoryPartitionSizeInBytes per file. The hint goes
+   * through SQL because Dataset.hint does not take a column for REBALANCE in Spark 3.5.
+   */
+  private void writeRebalanced(Dataset<Row> rows, String column, List<String> sortBy,
+                               Consumer<DataFrameWriter<Row>> save) {
+    String view = "rebalance_" + Long.toHexString(System.nanoTime());
     rows.createOrReplaceTempView(view);
     try {
-      spark.sql("SELECT /*+ REBALANCE(`" + orderBy[0] + "`) */ * FROM " + view)
-          .sortWithinPartitions(orderBy[0], java.util.Arrays.copyOfRange(orderBy, 1, orderBy.length))
-          .write().mode(SaveMode.Overwrite).parquet(pending.staged(table).toString());
+      Dataset<Row> balanced = spark.sql("SELECT /*+ REBALANCE(`" + column + "`) */ * FROM " + view);
+      if (!sortBy.isEmpty()) {
+        String[] rest = sortBy.subList(1, sortBy.size()).toArray(String[]::new);
+        balanced = balanced.sortWithinPartitions(sortBy.get(0), rest);
+      }
+      save.accept(balanced.write().mode(SaveMode.Overwrite));
     } finally {
       spark.catalog().dropTempView(view);
     }
-    pending.add(table, TableCommit.Mode.WHOLE, List.of());
   }
 
   /** Stages rows to add to a table (rejects, the runs manifest). */
