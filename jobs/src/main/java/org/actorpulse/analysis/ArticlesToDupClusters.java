@@ -50,7 +50,7 @@ import org.apache.spark.util.sketch.BloomFilter;
  */
 public final class ArticlesToDupClusters {
   /** The sketches {@link #fromSketches} takes. */
-  public static final StructType SKETCHED = new StructType()
+  private static final StructType SKETCHED = new StructType()
       .add("id", DataTypes.StringType, false)
       .add("date", DataTypes.DateType, false)
       .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
@@ -87,6 +87,8 @@ public final class ArticlesToDupClusters {
   /**
    * Finds the clusters among sketches already made ({@link Sketcher}, with these options), in {@link #SKETCHED}'s
    * columns; they are read twice, so they should come from persisted data. Close the result after use.
+   *
+   * @param sketched may be null when these options are off (nothing is read then)
    */
   public DupClusters fromSketches(Dataset<Row> sketched) {
     if (!options.enabled()) return DupClusters.none();

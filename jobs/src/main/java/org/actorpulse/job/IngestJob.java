@@ -87,9 +87,11 @@ public final class IngestJob {
     }
   }
 
-  /** From the sketches ingest's first read made, so that the article texts are not read once more for them. */
+  /**
+   * From the sketches ingest's first read made, so that the article texts are not read once more for them. They are
+   * null only when near-duplicates are off, and then no clusters are looked for.
+   */
   private static DupClusters clusters(Settings settings, IngestResult result) {
-    ArticlesToDupClusters finder = new ArticlesToDupClusters(settings.nearDuplicates());
-    return result.sketches() != null ? finder.fromSketches(result.sketches()) : finder.apply(result.articles());
+    return new ArticlesToDupClusters(settings.nearDuplicates()).fromSketches(result.sketches());
   }
 }

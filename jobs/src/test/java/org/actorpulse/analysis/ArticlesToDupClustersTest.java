@@ -146,4 +146,20 @@ class ArticlesToDupClustersTest {
       }
     }
   }
+
+  @Test
+  void offFindsNoClusterAndReadsNoSketch() {
+    List<Row> rows = List.of(article("x/one", DAY, "The same words, twice over.", "x"),
+        article("x/two", DAY, "The same words, twice over.", "x"));
+    Dataset<Row> articles = SparkTestSession.get().createDataFrame(rows, ArticleTable.INGESTED);
+    NearDuplicateOptions off = SettingsLoader.load(null).nearDuplicates().withEnabled(false);
+    try (DupClusters clusters = new ArticlesToDupClusters(off).fromSketches(null)) {
+      assertEquals(0, clusters.copies());
+      for (Row r : clusters.addTo(articles).collectAsList()) {
+        Article a = ArticleTable.fromRow(r);
+        assertEquals(a.articleId(), a.dupCluster());
+        assertEquals(1, a.dupCount());
+      }
+    }
+  }
 }
