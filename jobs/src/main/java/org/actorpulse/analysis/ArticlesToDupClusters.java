@@ -33,8 +33,8 @@ import org.apache.spark.util.sketch.BloomFilter;
  * docs/tables.md "Near-duplicates"):
  * <ol>
  *   <li>each text becomes its set of hashed word shingles ({@link org.actorpulse.dedup.Shingles}) and
- *       {@code bands * rows} MinHashes of it ({@link org.actorpulse.dedup.MinHasher}: Spark ML's {@code MinHashLSH}
- *       functions, computed without its per-element boxing), folded into one key per band
+ *       {@code bands * rows} MinHashes of it ({@link org.actorpulse.dedup.MinHasher}: one-permutation hashing, one
+ *       hash per shingle), folded into one key per band
  *       ({@link org.actorpulse.dedup.BandKeys}): its {@link Sketcher sketch}, made by ingest's first read or
  *       here;</li>
  *   <li>articles of one date sharing a band key are candidates: each is paired with the least id of its bucket

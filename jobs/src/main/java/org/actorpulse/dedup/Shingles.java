@@ -5,17 +5,22 @@ import java.util.Arrays;
 /**
  * A text's set of word shingles, hashed: what two copies of a story share. Words are maximal runs of letters or
  * digits, lower-cased per code point, so punctuation, spacing and case edits do not count as changes; a shingle is
- * {@code k} consecutive words. Each shingle is hashed to {@link #BITS} bits, small enough to be an index of
- * Spark's MinHash input vector (which must stay below 2,038,074,743) and wide enough that two 1,000-shingle
+ * {@code k} consecutive words. Each shingle is hashed to {@link #BITS} bits, wide enough that two 1,000-shingle
  * articles share a hash by chance with probability about 0.001. Stateless and thread-safe.
  */
 public final class Shingles {
   public static final int BITS = 30;
-  /** The number of distinct shingle hashes: the dimension of the MinHash input vector. */
+  /** The number of distinct shingle hashes. */
   public static final int SPACE = 1 << BITS;
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
+  /** Each ASCII char lower-cased when it is a letter or digit, else -1. */
+  private static final int[] ASCII_FOLDED = new int[128];
+
+  static {
+    for (char c = 0; c < 128; c++) ASCII_FOLDED[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
+  }
 
   private Shingles() {}
 
@@ -34,7 +39,7 @@ public final class Shingles {
       for (int j = 0; j < width; j++) h = h * 0x9E3779B97F4A7C15L + words[i + j];
       out[i] = (int) (mix(h) >>> (64 - BITS));
     }
-    Arrays.sort(out);
+    sort(out);
     return distinct(out);
   }
 
@@ -45,10 +50,20 @@ public final class Shingles {
     long h = FNV_OFFSET;
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+      char c = text.charAt(i);
+      int folded;
+      if (c < 128) {
+        // Most news text is ASCII: a table lookup instead of the code point's Unicode properties (this runs over
+        // every char of every article).
+        folded = ASCII_FOLDED[c];
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        folded = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+      }
+      if (folded >= 0) {
+        h = (h ^ folded) * FNV_PRIME;
         inWord = true;
       } else if (inWord) {
         if (n == out.length) out = Arrays.copyOf(out, n * 2);
@@ -62,6 +77,30 @@ public final class Shingles {
       out[n++] = h;
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Sorts non-negative ints below {@link #SPACE} by four passes of a byte-wise radix sort: for the ~700 hashes of an
+   * article a fifth of the time {@link Arrays#sort(int[])} took, which was a third of sketching a text.
+   */
+  static void sort(int[] a) {
+    if (a.length < 64) {
+      Arrays.sort(a);
+      return;
+    }
+    int[] from = a;
+    int[] to = new int[a.length];
+    int[] count = new int[257];
+    for (int shift = 0; shift < BITS; shift += 8) {
+      Arrays.fill(count, 0);
+      for (int x : from) count[((x >>> shift) & 0xFF) + 1]++;
+      for (int b = 0; b < 256; b++) count[b + 1] += count[b];
+      for (int x : from) to[count[(x >>> shift) & 0xFF]++] = x;
+      int[] t = from;
+      from = to;
+      to = t;
+    }
+    if (from != a) System.arraycopy(from, 0, a, 0, a.length);
   }
 
   /** SplitMix64's finaliser: FNV and the polynomial above leave the high bits, which we keep, poorly mixed. */
