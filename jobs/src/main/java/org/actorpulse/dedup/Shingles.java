@@ -15,12 +15,6 @@ public final class Shingles {
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
-  /** Each ASCII char lower-cased when it is a letter or digit, else -1. */
-  private static final int[] ASCII_FOLDED = new int[128];
-
-  static {
-    for (char c = 0; c < 128; c++) ASCII_FOLDED[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
-  }
 
   private Shingles() {}
 
@@ -50,20 +44,10 @@ public final class Shingles {
     long h = FNV_OFFSET;
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
-      char c = text.charAt(i);
-      int folded;
-      if (c < 128) {
-        // Most news text is ASCII: a table lookup instead of the code point's Unicode properties (this runs over
-        // every char of every article).
-        folded = ASCII_FOLDED[c];
-        i++;
-      } else {
-        int cp = text.codePointAt(i);
-        i += Character.charCount(cp);
-        folded = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
-      }
-      if (folded >= 0) {
-        h = (h ^ folded) * FNV_PRIME;
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
         inWord = true;
       } else if (inWord) {
         if (n == out.length) out = Arrays.copyOf(out, n * 2);

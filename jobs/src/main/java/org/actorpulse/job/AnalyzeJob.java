@@ -36,7 +36,7 @@ public final class AnalyzeJob {
     ArticlesToMentions analysis = new ArticlesToMentions(spark, engine);
     // Every analysed date gets its mentions replaced, also a date whose articles now have none.
     List<String> dates = tables.dates(Tables.ARTICLES).stream().filter(config::inWindow).toList();
-    tables.writeByDate(MentionTable.NAME, analysis.apply(articles), MENTIONS_PER_FILE, dates);
+    tables.writeByDateAsRead(MentionTable.NAME, analysis.apply(articles), MENTIONS_PER_FILE, dates);
     ArticlesToMentions.EngineSeconds seconds = analysis.engineSeconds();
     if (seconds.engine() > 0) {
       LOG.info("analyze: the engine took {} s of task time, scoring sentiment {} s of it ({}%)",

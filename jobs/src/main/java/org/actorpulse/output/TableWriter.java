@@ -106,6 +106,26 @@ public final class TableWriter {
     }
     writeRebalanced(rows, "date", sortBy,
         w -> w.option("maxRecordsPerFile", maxRecordsPerFile).partitionBy("date").parquet(staged));
+    stageByDate(table, processedDates);
+  }
+
+  /**
+   * As {@link #writeByDate(String, Dataset, long, Collection)}, without the shuffle that gathers each date's rows: for
+   * rows made task by task from a date-partitioned table (mentions from articles), where a task holds the rows of the
+   * few date files it read, so it writes one file per date and the new table keeps the file layout of its source. At a
+   * million articles that shuffle moved 946 MB of mentions.
+   */
+  public void writeByDateAsRead(String table, Dataset<Row> rows, long maxRecordsPerFile,
+                                Collection<String> processedDates) {
+    String staged = pending.staged(table).toString();
+    rows.write().mode(SaveMode.Overwrite).option("maxRecordsPerFile", maxRecordsPerFile).partitionBy("date")
+        .parquet(staged);
+    stageByDate(table, processedDates);
+  }
+
+  /** Records a staged date-partitioned table, with the processed dates it has no rows for (their partitions go). */
+  private void stageByDate(String table, Collection<String> processedDates) {
+    String staged = pending.staged(table).toString();
     List<String> empty = new ArrayList<>();
     for (String d : processedDates) {
       try {

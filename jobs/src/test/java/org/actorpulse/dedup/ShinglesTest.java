@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -86,40 +85,6 @@ class ShinglesTest {
     int n = 0;
     for (int x : a) for (int y : b) if (x == y) n++;
     return n;
-  }
-
-  /** What {@link Shingles#wordHashes} computed before its ASCII table: FNV-1a over each code point lower-cased. */
-  private static long[] wordHashesByCodePoint(String text) {
-    List<Long> out = new ArrayList<>();
-    long h = 0xcbf29ce484222325L;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        h = (h ^ Character.toLowerCase(cp)) * 0x100000001b3L;
-        inWord = true;
-      } else if (inWord) {
-        out.add(h);
-        h = 0xcbf29ce484222325L;
-        inWord = false;
-      }
-    }
-    if (inWord) out.add(h);
-    return out.stream().mapToLong(Long::longValue).toArray();
-  }
-
-  @Test
-  void wordHashesAreThoseOfTheFoldedCodePoints() {
-    StringBuilder every = new StringBuilder();
-    for (char c = 0; c < 0x3000; c++) every.append(c).append(c % 7 == 0 ? " " : "");
-    for (String t : List.of("The SDF seized the Conoco gas field, east of the river.", "Président Erdoğan a dit ÇA",
-        "İstanbul ΣΊΣΥΦΟΣ straße \uD835\uDC00math\uD835\uDC01 x\uD800y", every.toString(), "", "  ", "a")) {
-      assertArrayEquals(wordHashesByCodePoint(t), Shingles.wordHashes(t), t.length() > 60 ? "every char" : t);
-    }
-    for (Stories.Story s : Stories.load().stories()) {
-      assertArrayEquals(wordHashesByCodePoint(s.text()), Shingles.wordHashes(s.text()));
-    }
   }
 
   @Test
