@@ -64,8 +64,8 @@ public final class Shingles {
   }
 
   /**
-   * Sorts non-negative ints below {@link #SPACE} by four passes of a byte-wise radix sort: for the ~700 hashes of an
-   * article a fifth of the time {@link Arrays#sort(int[])} took, which was a third of sketching a text.
+   * Sorts non-negative ints below {@link #SPACE} by four passes of a byte-wise radix sort: 5-7 µs for the ~700 hashes
+   * of an article where {@link Arrays#sort(int[])} took 21-24 µs, a third of sketching a text (one thread).
    */
   static void sort(int[] a) {
     if (a.length < 64) {
