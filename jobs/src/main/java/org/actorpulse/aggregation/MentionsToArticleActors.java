@@ -5,8 +5,11 @@ import static org.apache.spark.sql.functions.col;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import org.actorpulse.dictionary.Actor;
 import org.actorpulse.dictionary.ActorDictionary;
 import org.actorpulse.dictionary.ActorMatch;
 import org.actorpulse.dictionary.ActorMatcher;
@@ -34,14 +37,16 @@ import scala.collection.JavaConverters;
 public final class MentionsToArticleActors {
   /** The table analysts read: the counted articles' rows, tone as a mean. */
   public static final String NAME = "article_actors";
+  /** A co-occurring actor by its {@link ActorIndex} number, and the sentences the two share. */
   static final StructType PARTNER = new StructType()
-      .add("actor_id", DataTypes.StringType, false)
+      .add("actor_index", DataTypes.IntegerType, false)
       .add("sentences", DataTypes.LongType, false);
   public static final StructType SCHEMA = new StructType()
       .add("article_id", DataTypes.StringType, false)
       .add("date", DataTypes.DateType, false)
       .add("source", DataTypes.StringType, false)
       .add("actor_id", DataTypes.StringType, false)
+      .add("actor_index", DataTypes.IntegerType, false)
       .add("counted", DataTypes.BooleanType, false)
       .add("mentions", DataTypes.LongType, false)
       .add("sentiment_sum", DataTypes.DoubleType, false)
@@ -58,8 +63,11 @@ public final class MentionsToArticleActors {
    *                 {@code dup_cluster} (written before clusters existed) makes the article its own representative
    */
   public static Dataset<Row> apply(SparkSession spark, Dataset<Row> mentions, Dataset<Row> articles,
-                                   ActorDictionary dictionary, MatchOptions matching, CountedArticles counted) {
-    Broadcast<ActorDictionary> dict = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(dictionary);
+                                   ActorDictionary dictionary, ActorIndex index, MatchOptions matching,
+                                   CountedArticles counted) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<ActorDictionary> dict = jsc.broadcast(dictionary);
+    Broadcast<ActorIndex> indexes = jsc.broadcast(index);
     var byArticle = mentions
         .select("article_id", "date", "source", "actor_id", "sentence_index", "begin", "sentiment")
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
@@ -67,7 +75,18 @@ public final class MentionsToArticleActors {
         .select(ArticleTable.ARTICLE_ID, ArticleTable.DATE, ArticleTable.SOURCE, ArticleTable.TITLE,
             ArticleTable.DUP_CLUSTER)
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
-    return byArticle.cogroup(articleRows, new PerArticle(dict, matching, counted), Encoders.row(SCHEMA));
+    return byArticle.cogroup(articleRows, new PerArticle(dict, indexes, matching, counted), Encoders.row(SCHEMA));
+  }
+
+  /**
+   * Every actor id the rows of {@link #apply} can name: the dictionary's, and those of the stored mentions with their
+   * lineages (mentions from an older dictionary may name ids it no longer has). Reads the mentions' actor ids once.
+   */
+  public static ActorIndex index(Dataset<Row> mentions, ActorDictionary dictionary) {
+    Set<String> ids = new HashSet<>();
+    for (Actor a : dictionary.actors()) ids.addAll(dictionary.lineage(a.id()));
+    for (Row r : mentions.select("actor_id").distinct().collectAsList()) ids.addAll(dictionary.lineage(r.getString(0)));
+    return new ActorIndex(ids);
   }
 
   /**
@@ -83,13 +102,17 @@ public final class MentionsToArticleActors {
   /** Holds one title matcher per task, built on first use. */
   private static final class PerArticle implements CoGroupFunction<String, Row, Row, Row> {
     private final Broadcast<ActorDictionary> dictionary;
+    private final Broadcast<ActorIndex> indexes;
     private final MatchOptions matching;
     private final CountedArticles counted;
     private transient ActorMatcher titles;
     private transient ArticleActorRollup rollup;
+    private transient ActorIndex index;
 
-    PerArticle(Broadcast<ActorDictionary> dictionary, MatchOptions matching, CountedArticles counted) {
+    PerArticle(Broadcast<ActorDictionary> dictionary, Broadcast<ActorIndex> indexes, MatchOptions matching,
+               CountedArticles counted) {
       this.dictionary = dictionary;
+      this.indexes = indexes;
       this.matching = matching;
       this.counted = counted;
     }
@@ -100,6 +123,7 @@ public final class MentionsToArticleActors {
         ActorDictionary d = dictionary.value();
         titles = d.newMatcher(matching);
         rollup = new ArticleActorRollup(d::lineage);
+        index = indexes.value();
       }
       Date date = null;
       String source = null;
@@ -127,8 +151,11 @@ public final class MentionsToArticleActors {
       List<Row> out = new ArrayList<>();
       for (ArticleActorRollup.ActorRow r : rollup.rollUp(mentions, titleActors)) {
         List<Row> partners = new ArrayList<>(r.partners().size());
-        for (ArticleActorRollup.Partner p : r.partners()) partners.add(RowFactory.create(p.actorId(), p.sentences()));
-        out.add(RowFactory.create(articleId, date, source, r.actorId(), counts, r.mentions(), r.sentimentSum(),
+        for (ArticleActorRollup.Partner p : r.partners()) {
+          partners.add(RowFactory.create(index.of(p.actorId()), p.sentences()));
+        }
+        out.add(RowFactory.create(articleId, date, source, r.actorId(), index.of(r.actorId()), counts, r.mentions(),
+            r.sentimentSum(),
             r.sentimentSumSquares(), r.firstOffset(), r.inTitle(),
             // The row encoder takes a Scala Seq for an array column, not a java.util.List.
             JavaConverters.asScalaBuffer(partners).toSeq()));

@@ -2,6 +2,7 @@ package org.actorpulse.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import org.actorpulse.aggregation.ActorIndex;
 import org.actorpulse.aggregation.ActorTables;
 import org.actorpulse.aggregation.ArticleActorsToActorDaily;
 import org.actorpulse.aggregation.ArticleActorsToPairs;
@@ -46,7 +47,9 @@ public final class AggregateJob {
     // local disk, not in memory: at a million articles they are 3.6 GB, more than a 4 GB heap's storage share, and
     // caching them in memory made the shuffle that builds them fight its own cache writes for memory (a
     // million-article run failed so, UNABLE_TO_ACQUIRE_MEMORY), and cost 27 s of GC where disk costs 2.
-    Dataset<Row> articleActors = MentionsToArticleActors.apply(spark, tables.read(Tables.MENTIONS), all, dictionary,
+    Dataset<Row> mentions = tables.read(Tables.MENTIONS);
+    ActorIndex index = MentionsToArticleActors.index(mentions, dictionary);
+    Dataset<Row> articleActors = MentionsToArticleActors.apply(spark, mentions, all, dictionary, index,
         settings.matching(), counted).persist(StorageLevel.DISK_ONLY());
     try {
       Dataset<Row> inText = articleActors.where(col("mentions").gt(0));
@@ -67,7 +70,7 @@ public final class AggregateJob {
         Dataset<Row> dailyPairs = ArticleActorsToPairs.daily(countedInText).persist(StorageLevel.MEMORY_AND_DISK());
         try {
           tables.writeSorted(Tables.ACTOR_PAIRS,
-              ArticleActorsToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities()),
+              ArticleActorsToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities(), index),
               "granularity", "period_start", "actor_a", "actor_b");
         } finally {
           dailyPairs.unpersist();
