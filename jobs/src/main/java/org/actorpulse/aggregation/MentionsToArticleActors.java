@@ -155,8 +155,7 @@ public final class MentionsToArticleActors {
           partners.add(RowFactory.create(index.of(p.actorId()), p.sentences()));
         }
         out.add(RowFactory.create(articleId, date, source, r.actorId(), index.of(r.actorId()), counts, r.mentions(),
-            r.sentimentSum(),
-            r.sentimentSumSquares(), r.firstOffset(), r.inTitle(),
+            r.sentimentSum(), r.sentimentSumSquares(), r.firstOffset(), r.inTitle(),
             // The row encoder takes a Scala Seq for an array column, not a java.util.List.
             JavaConverters.asScalaBuffer(partners).toSeq()));
       }

@@ -43,12 +43,12 @@ public final class AggregateJob {
     Dataset<Row> articles = counted.articles(all.select("article_id", "date", "dup_cluster"))
         .select("article_id", "date");
 
-    // Every table below is summed from these rows; each article's mentions are read once, in one shuffle. Kept on
-    // local disk, not in memory: at a million articles they are 3.6 GB, more than a 4 GB heap's storage share, and
-    // caching them in memory made the shuffle that builds them fight its own cache writes for memory (a
-    // million-article run failed so, UNABLE_TO_ACQUIRE_MEMORY), and cost 27 s of GC where disk costs 2.
     Dataset<Row> mentions = tables.read(Tables.MENTIONS);
     ActorIndex index = MentionsToArticleActors.index(mentions, dictionary);
+    // Every table below is summed from these rows; each article's mentions are read once, in one shuffle. Kept on
+    // local disk, not in memory: at a million articles they are 3.0 GB, more than a 4 GB heap's storage share, and
+    // caching them in memory made the shuffle that builds them fight its own cache writes for memory (a
+    // million-article run failed so, UNABLE_TO_ACQUIRE_MEMORY), and cost 27 s of GC where disk costs 2.
     Dataset<Row> articleActors = MentionsToArticleActors.apply(spark, mentions, all, dictionary, index,
         settings.matching(), counted).persist(StorageLevel.DISK_ONLY());
     try {
