@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.actorpulse.stats.Association;
 import org.actorpulse.stats.Granularity;
@@ -45,10 +44,6 @@ public final class ArticleActorsToPairs {
       .add("pmi", DataTypes.DoubleType, false)
       .add("npmi", DataTypes.DoubleType, false);
 
-  private static final StructType INDEX = new StructType()
-      .add("actor_id", DataTypes.StringType, false)
-      .add("actor_index", DataTypes.IntegerType, false);
-
   private ArticleActorsToPairs() {}
 
   /**
@@ -70,7 +65,7 @@ public final class ArticleActorsToPairs {
    * The {@code actor_pairs} rows for each granularity, from the daily pair counts; pairs are grouped and joined by
    * index numbers and named only in the last step.
    *
-   * @param actorDaily the {@code actor_daily} rows (date, actor_id, articles)
+   * @param actorDaily the rows of {@link ArticleActorsToActorDaily} (date, actor_index, articles are read)
    * @param articles   every analysed article (article_id, date): the denominator of the probabilities
    * @param index      the numbering {@link #daily}'s rows were counted with
    */
@@ -83,14 +78,9 @@ public final class ArticleActorsToPairs {
     Dataset<Row> pairs = dailyPairs.select(periods, col("a"), col("b"), col("articles"), col("sentences"))
         .groupBy(granularity, periodStart, col("a"), col("b"))
         .agg(sum("articles").as("articles"), sum("sentences").as("sentences"));
-    List<Row> numbers = new ArrayList<>(index.size());
-    for (int i = 0; i < index.size(); i++) numbers.add(RowFactory.create(index.id(i), i));
-    Dataset<Row> indexes = spark.createDataFrame(numbers, INDEX);
-    Dataset<Row> actorTotals = actorDaily.select(periods, col("actor_id"), col("articles"))
-        .groupBy(granularity, periodStart, col("actor_id"))
-        .agg(sum("articles").as("n"))
-        .join(broadcast(indexes), Joins.using("actor_id"))
-        .select(col("granularity"), col("period_start"), col("actor_index"), col("n"));
+    Dataset<Row> actorTotals = actorDaily.select(periods, col("actor_index"), col("articles"))
+        .groupBy(granularity, periodStart, col("actor_index"))
+        .agg(sum("articles").as("n"));
     Dataset<Row> totals = articles.select(periods)
         .groupBy(granularity, periodStart)
         .agg(count(lit(1)).as("total_articles"));

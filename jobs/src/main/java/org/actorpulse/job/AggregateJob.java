@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import org.actorpulse.aggregation.ActorIndex;
 import org.actorpulse.aggregation.ActorTables;
 import org.actorpulse.aggregation.ArticleActorsToActorDaily;
+import org.actorpulse.aggregation.ArticleActorsToDailySums;
 import org.actorpulse.aggregation.ArticleActorsToPairs;
 import org.actorpulse.aggregation.ArticleActorsToSourceActor;
 import org.actorpulse.aggregation.ArticlesToSources;
@@ -33,7 +34,6 @@ public final class AggregateJob {
 
   public static void run(SparkSession spark, Settings settings, ActorDictionary dictionary,
                                  TableWriter tables) {
-    ActorTables actors = new ActorTables(spark, dictionary);
     CountedArticles counted = new CountedArticles(settings.nearDuplicates().countCopies());
     Dataset<Row> all = tables.read(Tables.ARTICLES, ArticleTable.SCHEMA);
     // Outlets are compared on what each published, syndicated copies included: a wire story an outlet runs is its
@@ -45,6 +45,7 @@ public final class AggregateJob {
 
     Dataset<Row> mentions = tables.read(Tables.MENTIONS);
     ActorIndex index = MentionsToArticleActors.index(mentions, dictionary);
+    ActorTables actors = new ActorTables(spark, dictionary, index);
     // Every table below is summed from these rows; each article's mentions are read once, in one shuffle. Kept on
     // local disk, not in memory: at a million articles they are 3.0 GB, more than a 4 GB heap's storage share, and
     // caching them in memory made the shuffle that builds them fight its own cache writes for memory (a
@@ -53,21 +54,22 @@ public final class AggregateJob {
         settings.matching(), counted).persist(StorageLevel.DISK_ONLY());
     try {
       Dataset<Row> inText = articleActors.where(col("mentions").gt(0));
-      Dataset<Row> countedInText = inText.where(col("counted"));
-      Dataset<Row> daily = ArticleActorsToActorDaily.apply(countedInText, actors)
-          .persist(StorageLevel.MEMORY_AND_DISK());
+      // Per day, source and actor: actor_daily sums its counted columns, source_actor every copy.
+      Dataset<Row> dailySums = ArticleActorsToDailySums.apply(inText).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> daily = ArticleActorsToActorDaily.apply(dailySums, actors).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         tables.writeSmall(Tables.ACTORS, actors.actors());
         tables.writeByDate(Tables.ARTICLE_ACTORS, MentionsToArticleActors.table(articleActors),
             ARTICLE_ACTORS_PER_FILE, tables.dates(Tables.ARTICLES));
-        tables.writeSorted(Tables.ACTOR_DAILY, daily, "date", "actor_id");
+        tables.writeSorted(Tables.ACTOR_DAILY, daily.drop("actor_index"), "date", "actor_id");
         tables.writeSorted(Tables.ACTOR_SENTIMENT,
             DailyToActorSentiment.apply(daily, settings.granularities(), settings.shiftTest()),
             "granularity", "actor_id", "period_start");
         tables.writeSorted(Tables.SOURCE_ACTOR,
-            ArticleActorsToSourceActor.apply(inText, actors, settings.granularities(), settings.divergenceTest()),
+            ArticleActorsToSourceActor.apply(dailySums, actors, settings.granularities(), settings.divergenceTest()),
             "granularity", "period_start", "source", "actor_id");
-        Dataset<Row> dailyPairs = ArticleActorsToPairs.daily(countedInText).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> dailyPairs = ArticleActorsToPairs.daily(inText.where(col("counted")))
+            .persist(StorageLevel.MEMORY_AND_DISK());
         try {
           tables.writeSorted(Tables.ACTOR_PAIRS,
               ArticleActorsToPairs.byPeriod(dailyPairs, daily, articles, settings.granularities(), index),
@@ -77,6 +79,7 @@ public final class AggregateJob {
         }
       } finally {
         daily.unpersist();
+        dailySums.unpersist();
       }
     } finally {
       articleActors.unpersist();
