@@ -47,6 +47,11 @@ public final class DupClusters implements AutoCloseable {
     return new DupClusters(null, 0, 0);
   }
 
+  /** Whether {@link #addTo} leaves each article in the partition it was in (no join, or a broadcast one). */
+  public boolean keepsPartitions() {
+    return members == null || memberCount == 0 || memberCount <= BROADCAST_MEMBERS;
+  }
+
   /** Articles that are a copy of another, i.e. in a cluster but not its representative. */
   public long copies() {
     return copies;

@@ -17,6 +17,7 @@ public final class IngestResult implements AutoCloseable {
   private final Dataset<Row> rejects;
   private final Dataset<Row> sketches;
   private final IngestCounts counts;
+  private final boolean datesInOneTask;
   private final List<Dataset<Row>> persisted;
   private final List<InputFile> inputFiles;
   private final Runnable release;
@@ -26,11 +27,12 @@ public final class IngestResult implements AutoCloseable {
    * @param release  frees what the datasets need besides the persisted data (broadcasts), run by close
    */
   IngestResult(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> sketches, IngestCounts counts,
-      List<Dataset<Row>> persisted, List<InputFile> inputFiles, Runnable release) {
+      boolean datesInOneTask, List<Dataset<Row>> persisted, List<InputFile> inputFiles, Runnable release) {
     this.articles = articles;
     this.rejects = rejects;
     this.sketches = sketches;
     this.counts = counts;
+    this.datesInOneTask = datesInOneTask;
     this.persisted = List.copyOf(persisted);
     this.inputFiles = List.copyOf(inputFiles);
     this.release = release;
@@ -58,6 +60,14 @@ public final class IngestResult implements AutoCloseable {
    */
   public Dataset<Row> sketches() {
     return sketches;
+  }
+
+  /**
+   * Whether each date's {@link #articles()} are all in one partition: then they can be written by date as they
+   * are, without a shuffle that gathers each date's rows.
+   */
+  public boolean datesInOneTask() {
+    return datesInOneTask;
   }
 
   public IngestCounts counts() {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.spark_partition_id;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_json;
@@ -115,7 +116,10 @@ public final class InputsToArticles {
       Dataset<Row> full = reader.read(false);
       Dataset<Row> articles = articles(full, marks);
       // One .gz (or few files) reads in few partitions: spread the articles over the cores for what follows.
-      if (full.javaRDD().getNumPartitions() < reader.cores) articles = articles.repartition(reader.cores);
+      boolean spread = full.javaRDD().getNumPartitions() < reader.cores;
+      if (spread) articles = articles.repartition(reader.cores);
+      // Parquet inputs are read by Spark's own file scan: left out rather than trusted to split the same way twice.
+      boolean datesInOneTask = !spread && reader.parquet.isEmpty() && eachDateInOneTask(slim);
       Dataset<Row> idDuplicates = null;
       if (byStatus[3] > 0) {
         // Few rows, but from a full read of the inputs: made here, in parallel, so that a writer's coalesce(1)
@@ -126,7 +130,7 @@ public final class InputsToArticles {
       }
       Dataset<Row> rejects = rejects(slim, idDuplicates, settings.runId());
       Dataset<Row> sketches = settings.nearDuplicates().enabled() ? sketches(slim, marks) : null;
-      return new IngestResult(articles, rejects, sketches, counts, persisted, reader.files,
+      return new IngestResult(articles, rejects, sketches, counts, datesInOneTask, persisted, reader.files,
           () -> reader.conf.destroy());
     } catch (RuntimeException e) {
       persisted.forEach(d -> d.unpersist(false));
@@ -261,6 +265,16 @@ public final class InputsToArticles {
         .filter(col("r2").gt(1))
         .select(col(ParsedRows.INPUT_FILE), col(ParsedRows.REC), lit(MARK_ID_DUPLICATE).as(MARK));
     return dupText.union(dupId);
+  }
+
+  /**
+   * Whether every date's articles were read by one task: the first read's partitions, which the second read
+   * repeats (the same read units in the same groups). Daily dump files make it so, unless a day is split in byte
+   * ranges or its articles are in files read by different tasks.
+   */
+  private static boolean eachDateInOneTask(Dataset<Row> slim) {
+    return slim.filter(isArticle()).select(spark_partition_id().as("task"), col(ParsedRows.DATE)).distinct()
+        .groupBy(ParsedRows.DATE).count().where(col("count").gt(1)).isEmpty();
   }
 
   /** Parsed rows that are article candidates: neither rejects nor skipped records. */

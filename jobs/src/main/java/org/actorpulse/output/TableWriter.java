@@ -117,8 +117,20 @@ public final class TableWriter {
    */
   public void writeByDateAsRead(String table, Dataset<Row> rows, long maxRecordsPerFile,
                                 Collection<String> processedDates) {
+    writeByDateAsRead(table, rows, maxRecordsPerFile, processedDates, new String[0]);
+  }
+
+  /**
+   * As {@link #writeByDateAsRead(String, Dataset, long, Collection)}, each task's rows sorted by date and then
+   * {@code orderWithinDate}. When every date's rows are in one task, this writes what
+   * {@link #writeByDate(String, Dataset, long, Collection, String...)} writes (each date's rows in that order), without
+   * moving them: the caller must know that they are.
+   */
+  public void writeByDateAsRead(String table, Dataset<Row> rows, long maxRecordsPerFile,
+                                Collection<String> processedDates, String... orderWithinDate) {
     String staged = pending.staged(table).toString();
-    rows.write().mode(SaveMode.Overwrite).option("maxRecordsPerFile", maxRecordsPerFile).partitionBy("date")
+    Dataset<Row> ordered = orderWithinDate.length == 0 ? rows : rows.sortWithinPartitions("date", orderWithinDate);
+    ordered.write().mode(SaveMode.Overwrite).option("maxRecordsPerFile", maxRecordsPerFile).partitionBy("date")
         .parquet(staged);
     stageByDate(table, processedDates);
   }

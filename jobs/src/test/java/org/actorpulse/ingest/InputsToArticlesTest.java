@@ -1,6 +1,7 @@
 package org.actorpulse.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -292,6 +293,63 @@ class InputsToArticlesTest {
           "text:missing", List.of(6L, 17L), "date:missing", List.of(7L, 18L), "date:invalid", List.of(8L, 19L)),
           rejectLines(r));
       assertTrue(r.articles().javaRDD().getNumPartitions() >= 2);
+    }
+  }
+
+  private static String day(String date, String... ids) {
+    StringBuilder sb = new StringBuilder();
+    for (String id : ids) {
+      sb.append("{\"id\":\"").append(id).append("\",\"date\":\"").append(date)
+          .append("\",\"text\":\"The text of ").append(id).append(".\"}\n");
+    }
+    return sb.toString();
+  }
+
+  /** Each article's date by the partition it is in. */
+  private static Map<Integer, java.util.Set<String>> datesByPartition(IngestResult r) {
+    Map<Integer, java.util.Set<String>> m = new TreeMap<>();
+    List<Row> rows = r.articles().select(org.apache.spark.sql.functions.spark_partition_id(),
+        org.apache.spark.sql.functions.col(ArticleTable.DATE).cast("string")).collectAsList();
+    for (Row row : rows) m.computeIfAbsent(row.getInt(0), k -> new java.util.TreeSet<>()).add(row.getString(1));
+    return m;
+  }
+
+  /** As many daily files as the test session's parallelism (4), so the read is not spread over more tasks. */
+  private Path fourDays(String name) throws IOException {
+    Path days = Files.createDirectory(dir.resolve(name));
+    Files.writeString(days.resolve("2017-09-25.jsonl"), day("2017-09-25", "b", "a", "c"));
+    Files.writeString(days.resolve("2017-09-26.jsonl"), day("2017-09-26", "e", "d"));
+    Files.writeString(days.resolve("2017-09-27.jsonl"), day("2017-09-27", "f", "g"));
+    Files.writeString(days.resolve("2017-09-28.jsonl"), day("2017-09-28", "h"));
+    return days;
+  }
+
+  @Test
+  void dailyFilesReadByOneTaskEachKeepTheirDatesInOneTask() throws Exception {
+    try (IngestResult r = run(IngestSettings.of(List.of(fourDays("days").toString()), "r"))) {
+      assertTrue(r.datesInOneTask());
+      Map<Integer, java.util.Set<String>> byPartition = datesByPartition(r);
+      assertEquals(4, byPartition.size());
+      byPartition.values().forEach(dates -> assertEquals(1, dates.size()));
+    }
+  }
+
+  @Test
+  void aDateInFilesReadByTwoTasksOrInByteRangesIsNotInOneTask() throws Exception {
+    Path days = fourDays("days");
+    Files.writeString(days.resolve("2017-09-28.jsonl"), day("2017-09-28", "h") + day("2017-09-25", "i"));
+    try (IngestResult r = run(IngestSettings.of(List.of(days.toString()), "r"))) {
+      assertFalse(r.datesInOneTask());
+    }
+    Path big = dir.resolve("big.jsonl");
+    Files.writeString(big, day("2017-09-25", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j"));
+    try (IngestResult r = InputsToArticles.run(spark, IngestSettings.of(List.of(big.toString()), "r"), 97)) {
+      assertTrue(datesByPartition(r).size() >= 2);
+      assertFalse(r.datesInOneTask());
+    }
+    // Fewer files than cores: the articles are spread over the cores, and so are their dates.
+    try (IngestResult r = run(IngestSettings.of(List.of(days.resolve("2017-09-25.jsonl").toString()), "r"))) {
+      assertFalse(r.datesInOneTask());
     }
   }
 
