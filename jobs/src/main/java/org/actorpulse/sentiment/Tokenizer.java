@@ -2,6 +2,7 @@ package org.actorpulse.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.actorpulse.text.Tokens;
 
 /**
  * Splits a sentence into words (letters and digits, with inner apostrophes and hyphens, so {@code don't} and
@@ -20,19 +21,9 @@ public final class Tokenizer {
       char c = sentence.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (Tokens.isWordChar(c)) {
         int start = i;
-        i++;
-        while (i < n) {
-          char d = sentence.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
-            i++;
-          } else if (isJoiner(d) && i + 1 < n && Character.isLetterOrDigit(sentence.charAt(i + 1))) {
-            i += 2;
-          } else {
-            break;
-          }
-        }
+        i = wordEnd(sentence, i);
         tokens.add(new Token(normalise(sentence, start, i), start, i, Character.isUpperCase(c)));
       } else {
         tokens.add(new Token(c == '\u2019' ? "'" : String.valueOf(c), i, i + 1, false));
@@ -40,6 +31,26 @@ public final class Tokenizer {
       }
     }
     return tokens;
+  }
+
+  /**
+   * Where the word starting at {@code start} (a letter or digit) ends: letters and digits, and a joiner between two
+   * of them. The one rule of what a word is, for the tokens here and for {@link Sentence}'s.
+   */
+  static int wordEnd(String s, int start) {
+    int n = s.length();
+    int i = start + 1;
+    while (i < n) {
+      char d = s.charAt(i);
+      if (Tokens.isWordChar(d)) {
+        i++;
+      } else if (isJoiner(d) && i + 1 < n && Tokens.isWordChar(s.charAt(i + 1))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   static boolean isJoiner(char c) {
