@@ -16,6 +16,13 @@ public final class Shingles {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
+  /** Per ASCII char, its lower case when it is a letter or digit, else -1. */
+  private static final int[] ASCII_FOLDED = new int[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) ASCII_FOLDED[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
+  }
+
   private Shingles() {}
 
   /**
@@ -37,17 +44,32 @@ public final class Shingles {
     return distinct(out);
   }
 
-  /** The 64-bit FNV-1a hash of each folded word, in text order. */
+  /**
+   * The 64-bit FNV-1a hash of each folded word, in text order. ASCII, nearly all of an English article, is folded by
+   * a table: calling {@link Character#isLetterOrDigit(int)} and {@link Character#toLowerCase(int)} on every character
+   * was half of sketching a text. Other code points take those calls, with the same result for ASCII.
+   */
   static long[] wordHashes(String text) {
+    int len = text.length();
+    char[] cs = new char[len];
+    text.getChars(0, len, cs, 0);
     long[] out = new long[16];
     int n = 0;
     long h = FNV_OFFSET;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+    for (int i = 0; i < len; ) {
+      char c = cs[i];
+      int folded;
+      if (c < 0x80) {
+        i++;
+        folded = ASCII_FOLDED[c];
+      } else {
+        int cp = Character.codePointAt(cs, i, len);
+        i += Character.charCount(cp);
+        folded = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+      }
+      if (folded >= 0) {
+        h = (h ^ folded) * FNV_PRIME;
         inWord = true;
       } else if (inWord) {
         if (n == out.length) out = Arrays.copyOf(out, n * 2);

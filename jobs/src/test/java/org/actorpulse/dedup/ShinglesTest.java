@@ -50,6 +50,40 @@ class ShinglesTest {
   }
 
   @Test
+  void theAsciiTableFoldsAsTheCharacterCallsDo() {
+    String alphabet = "aZ09 _-.,'\n\t\u00e9\u00c9\u00aa\u00b2\u0130\u03a3\u0660\u00a0\u2019\ud835\udc00\ud800x";
+    Random random = new Random(7);
+    for (int t = 0; t < 2_000; t++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      assertArrayEquals(wordHashesPerCodePoint(text.toString()), Shingles.wordHashes(text.toString()), text::toString);
+    }
+  }
+
+  /** Every code point through {@link Character}'s calls: what {@link Shingles#wordHashes} must equal. */
+  private static long[] wordHashesPerCodePoint(String text) {
+    long[] out = new long[text.length() + 1];
+    int n = 0;
+    long h = 0xcbf29ce484222325L;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        h = (h ^ Character.toLowerCase(cp)) * 0x100000001b3L;
+        inWord = true;
+      } else if (inWord) {
+        out[n++] = h;
+        h = 0xcbf29ce484222325L;
+        inWord = false;
+      }
+    }
+    if (inWord) out[n++] = h;
+    return Arrays.copyOf(out, n);
+  }
+
+  @Test
   void jaccardCountsSharedOverAll() {
     assertEquals(0.5, Jaccard.of(new int[] {1, 2, 3}, new int[] {2, 3, 4}), 1e-12);
     assertEquals(1.0, Jaccard.of(new int[] {5}, new int[] {5}), 1e-12);

@@ -122,6 +122,39 @@ class MappingTest {
   }
 
   @Test
+  void normalisingEqualsTheRuleCodePointByCodePoint() {
+    String alphabet = "aZ09 .,\n\t\u000b\u001c\u00a0\u2003\u00c9e\u0301\u0130\u03a3\ud801\udc00\ud800\u00df";
+    java.util.Random random = new java.util.Random(11);
+    TextKeyer reused = new TextKeyer();
+    for (int t = 0; t < 2_000; t++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(t % 100 == 0 ? 20_000 : 40);
+      for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      String s = text.toString();
+      assertEquals(normalisedPerCodePoint(s), reused.normalise(s), () -> "text of " + s.length() + " chars");
+    }
+  }
+
+  /** NFC, white space runs to one space (none at the ends), every other code point lower-cased. */
+  private static String normalisedPerCodePoint(String text) {
+    String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) out.append(' ');
+      space = false;
+      out.appendCodePoint(Character.toLowerCase(cp));
+    }
+    return out.toString();
+  }
+
+  @Test
   void cleaningDropsNulAndControlsButKeepsLayout() {
     assertEquals("a b\tc\nd", Texts.clean("\u0000a\u0001 b\tc\nd\u0000 "));
     assertEquals("ok \ufffd kept", Texts.clean("ok \ufffd kept"), "replacement chars from bad UTF-8 stay");
