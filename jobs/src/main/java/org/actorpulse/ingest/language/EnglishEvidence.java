@@ -1,6 +1,7 @@
 package org.actorpulse.ingest.language;
 
-import java.util.Set;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A cheap first look at a text: plain English prose is full of short function words that no other language
@@ -18,10 +19,17 @@ import java.util.Set;
 final class EnglishEvidence {
   static final int MIN_WORDS = 30;
   static final double MIN_SHARE = 0.06;
+  /** The longest marker. */
+  private static final int MAX_MARKER_CHARS = 5;
 
-  private static final Set<String> MARKERS = Set.of("the", "of", "and", "that", "with", "were", "are", "have",
+  private static final List<String> MARKERS = List.of("the", "of", "and", "that", "with", "were", "are", "have",
       "has", "had", "been", "from", "this", "which", "said", "their", "they", "his", "who", "would", "after",
       "these", "than", "there", "when", "what", "about", "into", "its", "it", "be", "not");
+  /**
+   * The markers packed as {@link #pack} does, sorted: a word is looked up without making a string of it and hashing
+   * that, which with {@code Character.isLetter} per character was most of this check's cost.
+   */
+  private static final long[] PACKED = MARKERS.stream().mapToLong(EnglishEvidence::pack).sorted().toArray();
 
   private EnglishEvidence() {}
 
@@ -31,27 +39,39 @@ final class EnglishEvidence {
     int markers = 0;
     int n = sample.length();
     int i = 0;
-    char[] word = new char[6];
     while (i < n) {
-      while (i < n && !Character.isLetter(sample.charAt(i))) i++;
+      while (i < n && !isLetter(sample.charAt(i))) i++;
       int start = i;
-      while (i < n && Character.isLetter(sample.charAt(i))) i++;
+      long packed = 0;
+      boolean ascii = true;
+      while (i < n) {
+        char c = sample.charAt(i);
+        if (!isLetter(c)) break;
+        if (c > 127) ascii = false;
+        else if (i - start < MAX_MARKER_CHARS) packed = packed << 8 | Character.toLowerCase(c);
+        i++;
+      }
       int len = i - start;
       if (len == 0) break;
       words++;
-      if (len < word.length) {
-        boolean ascii = true;
-        for (int k = 0; k < len; k++) {
-          char c = sample.charAt(start + k);
-          if (c > 127) {
-            ascii = false;
-            break;
-          }
-          word[k] = Character.toLowerCase(c);
-        }
-        if (ascii && MARKERS.contains(new String(word, 0, len))) markers++;
-      }
+      if (len <= MAX_MARKER_CHARS && ascii && Arrays.binarySearch(PACKED, packed) >= 0) markers++;
     }
     return words >= MIN_WORDS && markers >= MIN_SHARE * words;
+  }
+
+  /** {@link Character#isLetter(char)}, answered for ASCII without the call. */
+  static boolean isLetter(char c) {
+    if (c < 0x80) {
+      int lower = c | 0x20;
+      return lower >= 'a' && lower <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
+  /** An ASCII word of at most {@value #MAX_MARKER_CHARS} letters, lower-cased, one byte a letter. */
+  private static long pack(String word) {
+    long packed = 0;
+    for (int k = 0; k < word.length(); k++) packed = packed << 8 | Character.toLowerCase(word.charAt(k));
+    return packed;
   }
 }

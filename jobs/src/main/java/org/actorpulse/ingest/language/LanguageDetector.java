@@ -63,7 +63,7 @@ public final class LanguageDetector {
 
   private static int letters(String s) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+    for (int i = 0; i < s.length(); i++) if (EnglishEvidence.isLetter(s.charAt(i))) n++;
     return n;
   }
 

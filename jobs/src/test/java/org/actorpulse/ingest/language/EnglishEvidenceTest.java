@@ -80,4 +80,48 @@ class EnglishEvidenceTest {
     assertTrue(disagreements <= n / 200, "the model said otherwise on " + disagreements);
     assertEquals("en", LanguageDetector.detect(sentences.get(0) + " " + sentences.get(1) + " " + sentences.get(2)));
   }
+
+  @Test
+  void packedMarkersCountAsTheWordSetDoes() {
+    String[] markers = {"the", "The", "THE", "of", "which", "there", "it", "its", "be", "not", "said", "and"};
+    String[] others = {"whichever", "theres", "thé", "été", "it's", "nota", "Ssaid", "x", "über", "andy", "a", "é",
+        "\u01c5", "ofthe"};
+    String[] gaps = {" ", ", ", "-", "1", "\u00a0", "'", "\n"};
+    Random random = new Random(3);
+    int english = 0;
+    for (int t = 0; t < 3_000; t++) {
+      StringBuilder sample = new StringBuilder();
+      int n = 25 + random.nextInt(20);
+      double share = (t % 13) / 100.0; // around the 6% threshold
+      for (int k = 0; k < n; k++) {
+        String[] from = random.nextDouble() < share ? markers : others;
+        sample.append(from[random.nextInt(from.length)]).append(gaps[random.nextInt(gaps.length)]);
+      }
+      String s = sample.toString();
+      boolean expected = plainlyEnglishBySet(s);
+      if (expected) english++;
+      assertEquals(expected, EnglishEvidence.isPlainlyEnglish(s), s);
+    }
+    assertTrue(english > 300 && english < 2_700, "both verdicts tried: " + english + " of 3,000 English");
+  }
+
+  /** The rule as first written: words cut by {@link Character#isLetter(char)}, looked up as strings. */
+  private static boolean plainlyEnglishBySet(String sample) {
+    java.util.Set<String> markers = java.util.Set.of("the", "of", "and", "that", "with", "were", "are", "have",
+        "has", "had", "been", "from", "this", "which", "said", "their", "they", "his", "who", "would", "after",
+        "these", "than", "there", "when", "what", "about", "into", "its", "it", "be", "not");
+    int words = 0;
+    int found = 0;
+    int i = 0;
+    while (i < sample.length()) {
+      while (i < sample.length() && !Character.isLetter(sample.charAt(i))) i++;
+      int start = i;
+      while (i < sample.length() && Character.isLetter(sample.charAt(i))) i++;
+      if (i == start) break;
+      words++;
+      String word = sample.substring(start, i);
+      if (word.chars().allMatch(c -> c < 128) && markers.contains(word.toLowerCase(java.util.Locale.ROOT))) found++;
+    }
+    return words >= EnglishEvidence.MIN_WORDS && found >= EnglishEvidence.MIN_SHARE * words;
+  }
 }
