@@ -7,8 +7,9 @@ import java.text.Normalizer;
 /**
  * Computes {@link Texts#normalise} and the duplicate key of texts with reusable buffers: one pass over the
  * text (code points: white space runs to one space, others lower-cased by {@link Character#toLowerCase(int)}),
- * UTF-8 encoded by hand straight into SHA-256; the text read from a bulk copy rather than by {@code charAt}. About twice as fast as building the normalised string and
- * calling {@code getBytes}, which matters at a million 4 KB articles. Not thread-safe: one per thread.
+ * UTF-8 encoded by hand straight into SHA-256; the text read from a bulk copy rather than by {@code charAt}. About
+ * twice as fast as building the normalised string and calling {@code getBytes}, which matters at a million 4 KB
+ * articles. Not thread-safe: one per thread.
  */
 final class TextKeyer {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
