@@ -1,6 +1,7 @@
 package org.actorpulse.dedup;
 
 import java.util.Arrays;
+import org.actorpulse.text.Tokens;
 
 /**
  * A text's set of word shingles, hashed: what two copies of a story share. Words are maximal runs of letters or
@@ -15,13 +16,6 @@ public final class Shingles {
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
-
-  /** Per ASCII char, its lower case when it is a letter or digit, else -1. */
-  private static final int[] ASCII_FOLDED = new int[0x80];
-
-  static {
-    for (int c = 0; c < 0x80; c++) ASCII_FOLDED[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
-  }
 
   private Shingles() {}
 
@@ -45,9 +39,10 @@ public final class Shingles {
   }
 
   /**
-   * The 64-bit FNV-1a hash of each folded word, in text order. ASCII, nearly all of an English article, is folded by
-   * a table: calling {@link Character#isLetterOrDigit(int)} and {@link Character#toLowerCase(int)} on every character
-   * was half of sketching a text. Other code points take those calls, with the same result for ASCII.
+   * The 64-bit FNV-1a hash of each folded word, in text order. ASCII, nearly all of an English article, is judged by
+   * {@link Tokens#isWordChar}'s table and lower-cased by arithmetic: calling {@link Character#isLetterOrDigit(int)}
+   * and {@link Character#toLowerCase(int)} on every character was half of sketching a text. Other code points take
+   * those calls, with the same result for ASCII.
    */
   static long[] wordHashes(String text) {
     int len = text.length();
@@ -62,7 +57,7 @@ public final class Shingles {
       int folded;
       if (c < 0x80) {
         i++;
-        folded = ASCII_FOLDED[c];
+        folded = !Tokens.isWordChar(c) ? -1 : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
       } else {
         int cp = Character.codePointAt(cs, i, len);
         i += Character.charCount(cp);

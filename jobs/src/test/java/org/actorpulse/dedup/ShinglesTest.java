@@ -50,7 +50,7 @@ class ShinglesTest {
   }
 
   @Test
-  void theAsciiTableFoldsAsTheCharacterCallsDo() {
+  void asciiIsFoldedAsTheCharacterCallsDo() {
     String alphabet = "aZ09 _-.,'\n\t\u00e9\u00c9\u00aa\u00b2\u0130\u03a3\u0660\u00a0\u2019\ud835\udc00\ud800x";
     Random random = new Random(7);
     for (int t = 0; t < 2_000; t++) {

@@ -19,12 +19,11 @@ import java.util.List;
 final class EnglishEvidence {
   static final int MIN_WORDS = 30;
   static final double MIN_SHARE = 0.06;
-  /** The longest marker. */
-  private static final int MAX_MARKER_CHARS = 5;
-
   private static final List<String> MARKERS = List.of("the", "of", "and", "that", "with", "were", "are", "have",
       "has", "had", "been", "from", "this", "which", "said", "their", "they", "his", "who", "would", "after",
       "these", "than", "there", "when", "what", "about", "into", "its", "it", "be", "not");
+  /** The longest marker: longer words are not looked up. At most 8, the letters a long holds. */
+  private static final int MAX_MARKER_CHARS = MARKERS.stream().mapToInt(String::length).max().orElse(0);
   /**
    * The markers packed as {@link #pack} does, sorted: a word is looked up without making a string of it and hashing
    * that, which with {@code Character.isLetter} per character was most of this check's cost.
@@ -68,7 +67,7 @@ final class EnglishEvidence {
     return Character.isLetter(c);
   }
 
-  /** An ASCII word of at most {@value #MAX_MARKER_CHARS} letters, lower-cased, one byte a letter. */
+  /** An ASCII word of at most 8 letters, lower-cased, one byte a letter. */
   private static long pack(String word) {
     long packed = 0;
     for (int k = 0; k < word.length(); k++) packed = packed << 8 | Character.toLowerCase(word.charAt(k));
