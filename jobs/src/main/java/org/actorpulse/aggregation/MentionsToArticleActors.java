@@ -122,8 +122,8 @@ public final class MentionsToArticleActors {
       if (rollup == null) {
         ActorDictionary d = dictionary.value();
         titles = d.newMatcher(matching);
-        rollup = new ArticleActorRollup(d::lineage);
         index = indexes.value();
+        rollup = new ArticleActorRollup(index, d::lineage);
       }
       Date date = null;
       String source = null;
@@ -152,9 +152,9 @@ public final class MentionsToArticleActors {
       for (ArticleActorRollup.ActorRow r : rollup.rollUp(mentions, titleActors)) {
         List<Row> partners = new ArrayList<>(r.partners().size());
         for (ArticleActorRollup.Partner p : r.partners()) {
-          partners.add(RowFactory.create(index.of(p.actorId()), p.sentences()));
+          partners.add(RowFactory.create(p.actor(), p.sentences()));
         }
-        out.add(RowFactory.create(articleId, date, source, r.actorId(), index.of(r.actorId()), counts, r.mentions(),
+        out.add(RowFactory.create(articleId, date, source, index.id(r.actor()), r.actor(), counts, r.mentions(),
             r.sentimentSum(), r.sentimentSumSquares(), r.firstOffset(), r.inTitle(),
             // The row encoder takes a Scala Seq for an array column, not a java.util.List.
             JavaConverters.asScalaBuffer(partners).toSeq()));
