@@ -45,7 +45,7 @@ public final class ArticleActorRollup {
   private final int[][] lineages;
   /** The article's slot of each actor, -1 when the article has none; reset after each article. */
   private final int[] slotOf;
-  /** The last sentence (plus one) each slot was seen in, so a sentence lists an actor once. */
+  /** Per slot, the mark of the last sentence it was seen in, so that a sentence lists an actor once. */
   private int[] seenIn = new int[16];
 
   // Per slot, for the article being rolled up.
