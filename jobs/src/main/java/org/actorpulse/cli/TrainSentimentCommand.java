@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.actorpulse.config.Settings;
 import org.actorpulse.config.SettingsLoader;
 import org.actorpulse.sentiment.LabeledTarget;
 import org.actorpulse.sentiment.Lexicon;
 import org.actorpulse.sentiment.ModelFile;
 import org.actorpulse.sentiment.ModelTrainer;
 import org.actorpulse.sentiment.TargetFeatures;
+import org.actorpulse.sentiment.WordVectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +63,20 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   String views = ModelTrainer.Options.DEFAULTS.views().stream().map(v -> String.join(",", v))
       .collect(Collectors.joining(";"));
 
+  @Option(names = "--word-vectors", paramLabel = "FILE", description = "Word vectors of the embedding view "
+      + "(default: word-vectors.bin beside the configured model, conf/models/; made by scripts/make-word-vectors).")
+  Path wordVectors;
+
+  @Option(names = "--no-word-vectors", description = "Train the sparse views alone, without the embedding view.")
+  boolean noWordVectors;
+
+  @Option(names = "--vectors-l2", description = "L2 penalty of the embedding view (default: ${DEFAULT-VALUE}).")
+  double vectorsL2 = ModelTrainer.Embedding.DEFAULT_L2;
+
+  @Option(names = "--vectors-weight", description = "How many sparse views the embedding view counts as in the "
+      + "average (default: ${DEFAULT-VALUE}).")
+  double vectorsWeight = ModelTrainer.Embedding.DEFAULT_WEIGHT;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(input)) {
@@ -69,8 +85,14 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     }
     Lexicon lexicon;
     ModelTrainer.Options options;
+    ModelTrainer.Embedding embedding = null;
     try {
-      lexicon = Lexicon.load(SettingsLoader.load(conf).lexicons());
+      Settings settings = SettingsLoader.load(conf);
+      lexicon = Lexicon.load(settings.lexicons());
+      if (!noWordVectors) {
+        if (wordVectors == null) wordVectors = settings.sentimentModel().toAbsolutePath().resolveSibling("word-vectors.bin");
+        embedding = new ModelTrainer.Embedding(WordVectors.read(wordVectors), vectorsL2, vectorsWeight);
+      }
       ModelTrainer.Options d = ModelTrainer.Options.DEFAULTS;
       options = new ModelTrainer.Options(minCount, l2, d.iterations(), seed, d.folds(),
           Arrays.stream(views.split(";")).map(v -> Arrays.stream(v.split(",")).map(String::trim).toList()).toList(), prune, !accusersAsLabelled);
@@ -79,12 +101,14 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     }
     List<LabeledTarget> rows = LabeledTarget.readJsonl(input);
     long start = System.nanoTime();
-    ModelTrainer.Result result = new ModelTrainer(new TargetFeatures(lexicon), options).train(rows);
+    ModelTrainer.Result result = new ModelTrainer(new TargetFeatures(lexicon), options, embedding).train(rows);
     List<Integer> sizes = result.scorer().views().stream().map(v -> v.model().size()).toList();
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("command", "actorpulse train-sentiment --input " + input + " --output " + output
         + (conf == null ? "" : " --conf " + conf) + " --l2 " + l2 + " --min-count " + minCount + " --seed " + seed + " --prune " + prune + (accusersAsLabelled ? " --accusers-as-labelled" : "")
-        + " --views '" + views + "'");
+        + " --views '" + views + "'"
+        + (embedding == null ? " --no-word-vectors" : " --word-vectors " + asGiven(wordVectors) + " --vectors-l2 " + vectorsL2
+            + " --vectors-weight " + vectorsWeight));
     provenance.put("input", input.getFileName().toString());
     provenance.put("rows", rows.size());
     provenance.put("options", options.toString());
@@ -93,7 +117,14 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     provenance.put("cv_accuracy", round(result.cvAccuracy()));
     provenance.put("cv_f1_macro_plain_argmax", round(result.cvArgmaxMacroF1()));
     provenance.put("features_per_view", sizes);
-    ModelFile.write(output, result.scorer(), provenance);
+    if (embedding != null) {
+      Map<String, Object> vectors = new LinkedHashMap<>();
+      vectors.put("words", embedding.vectors().size());
+      vectors.put("dims", embedding.vectors().dims());
+      vectors.put("fingerprint", embedding.vectors().fingerprint());
+      provenance.put("word_vectors", vectors);
+    }
+    ModelFile.write(output, result.scorer(), provenance, noWordVectors ? null : wordVectors);
     spec.commandLine().getOut().printf(Locale.ROOT,
         "trained on %d rows in %.1f s: features per view %s, %s; %d-fold cv f1_macro=%.3f accuracy=%.3f "
             + "(plain argmax f1_macro=%.3f)%nwrote %s%n",
@@ -101,6 +132,13 @@ public final class TrainSentimentCommand implements Callable<Integer> {
         result.cvMacroF1(), result.cvAccuracy(), result.cvArgmaxMacroF1(), output);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** The path relative to the working directory when it lies below it: provenance should not name one machine. */
+  private static Path asGiven(Path p) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = p.toAbsolutePath().normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute) : p;
   }
 
   private static double round(double x) {

@@ -68,9 +68,22 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
       TargetFeatures.LEXNEG, TargetFeatures.LEXSUM, TargetFeatures.CLEX, TargetFeatures.LEXC, TargetFeatures.RULE,
       TargetFeatures.RULECLS, TargetFeatures.CUE};
   private final Windows windows;
+  /** The word-vector view, or null; its probabilities count {@link #embeddingWeight} times a sparse view's. */
+  private final EmbeddingView embedding;
+  private final double embeddingWeight;
 
   public ModelScorer(TargetFeatures features, List<View> views, Decision decision) {
+    this(features, views, null, 0, decision);
+  }
+
+  public ModelScorer(TargetFeatures features, List<View> views, EmbeddingView embedding, double embeddingWeight,
+                     Decision decision) {
     if (views.isEmpty()) throw new IllegalArgumentException("a model needs at least one view");
+    if (embedding != null && !(embeddingWeight > 0)) {
+      throw new IllegalArgumentException("the embedding view's weight must be positive, got " + embeddingWeight);
+    }
+    this.embedding = embedding;
+    this.embeddingWeight = embedding == null ? 0 : embeddingWeight;
     this.features = features;
     this.views = views.toArray(new View[0]);
     this.decision = decision;
@@ -107,6 +120,25 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
 
   public Decision decision() {
     return decision;
+  }
+
+  /** The word-vector view, or null if the model has none. */
+  public EmbeddingView embedding() {
+    return embedding;
+  }
+
+  public double embeddingWeight() {
+    return embeddingWeight;
+  }
+
+  /**
+   * Folds the embedding view's logits into the sparse views' averaged probabilities {@code p}: the views' average
+   * counts {@code views.length} times, the embedding view {@link #embeddingWeight} times.
+   */
+  private void mix(double[] p, double[] embeddingLogits) {
+    LinearModel.softmax(embeddingLogits);
+    double share = embeddingWeight / (views.length + embeddingWeight);
+    for (int k = 0; k < LinearModel.CLASSES; k++) p[k] = (1 - share) * p[k] + share * embeddingLogits[k];
   }
 
   /**
@@ -202,9 +234,12 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     final long[] uni;
     final long[] bi;
     final double[][] sentence = new double[views.length][LinearModel.CLASSES];
+    /** The sentence as the embedding view reads it; null without that view. */
+    final EmbeddingView.Context vectorContext;
 
     Prepared(String text) {
       s = features.prepare(text);
+      vectorContext = embedding == null ? null : embedding.prepare(s);
       int n = s.size();
       uni = new long[n];
       bi = new long[n + 1];
@@ -361,8 +396,14 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
 
   private double[] probabilities(Prepared prepared, int begin, int end, Accumulator acc) {
     double[] p = new double[LinearModel.CLASSES];
-    prepared.accumulate(prepared.s.locate(begin, end), acc);
+    TargetSpan span = prepared.s.locate(begin, end);
+    prepared.accumulate(span, acc);
     acc.finish(p);
+    if (embedding != null) {
+      double[] z = new double[LinearModel.CLASSES];
+      embedding.logits(prepared.vectorContext, span, z);
+      mix(p, z);
+    }
     return p;
   }
 
@@ -401,9 +442,11 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
   double[] referenceProbabilities(String sentence, int begin, int end) {
     Accumulator acc = new Accumulator(null, false);
     Sentence s = features.prepare(sentence);
-    features.extract(s, s.locate(begin, end), any, acc);
+    TargetSpan span = s.locate(begin, end);
+    features.extract(s, span, any, acc);
     double[] p = new double[LinearModel.CLASSES];
     acc.finish(p);
+    if (embedding != null) mix(p, embedding.referenceLogits(s, span));
     return p;
   }
 
@@ -411,27 +454,40 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
    * Contributions are each feature's push on the positive-minus-negative logit, (w_positive - w_negative) * value
    * / norm, averaged over the views: a view's logits are linear in its features, the average of probabilities is not,
    * so they rank the features rather than add up to the score. The constant term is left out: it is the same for
-   * every target and says nothing about this one.
+   * every target and says nothing about this one. The embedding view's words ({@code eL6:killed}, ...) are weighed
+   * by its share of the average, like the sparse views'.
    */
   @Override
   public Explanation explain(String sentence, int begin, int end) {
     Accumulator acc = new Accumulator(null, true);
     Sentence s = features.prepare(sentence);
-    features.extract(s, s.locate(begin, end), any, acc);
+    TargetSpan span = s.locate(begin, end);
+    features.extract(s, span, any, acc);
     double[] p = new double[LinearModel.CLASSES];
     acc.finish(p);
+    double sparseShare = views.length / (views.length + embeddingWeight);
     List<Explanation.Contribution> contributions = new ArrayList<>();
     for (Map.Entry<String, double[]> e : acc.explain.entrySet()) {
       int g = (int) e.getValue()[1];
-      double value = e.getValue()[0] * TargetFeatures.scale(g, acc.squares[g]);
+      double value = e.getValue()[0] * TargetFeatures.scale(g, acc.squares[g]) * sparseShare;
       if (value != 0) contributions.add(new Explanation.Contribution(e.getKey(), value));
+    }
+    if (embedding != null) {
+      mix(p, embedding.referenceLogits(s, span));
+      double share = 1 - sparseShare;
+      Map<String, Double> words = new LinkedHashMap<>();
+      embedding.explain(s, span, (name, push) -> words.merge(name, push * share, Double::sum));
+      words.forEach((name, value) -> {
+        if (value != 0) contributions.add(new Explanation.Contribution(name, value));
+      });
     }
     return new Explanation(p[2] - p[0], decision.classify(p), contributions);
   }
 
   @Override
   public String decisionRule() {
-    return String.format(java.util.Locale.ROOT, "most probable class of %d views, log-offsets negative %+.2f positive %+.2f",
-        views.length, decision.negative(), decision.positive());
+    return String.format(java.util.Locale.ROOT, "most probable class of %d views%s, log-offsets negative %+.2f positive %+.2f",
+        views.length, embedding == null ? "" : String.format(java.util.Locale.ROOT, " and word vectors (weight %.1f)",
+            embeddingWeight), decision.negative(), decision.positive());
   }
 }

@@ -67,14 +67,33 @@ public final class ModelTrainer {
                        double[][] outOfFold) {
   }
 
+  /**
+   * The word-vector view ({@link EmbeddingView}) and how it is fitted and mixed in.
+   *
+   * @param vectors the word vectors (conf/models/word-vectors.bin)
+   * @param l2      L2 penalty of its regression, on standardized block averages
+   * @param weight  how many sparse views its probabilities count as in the average
+   */
+  public record Embedding(WordVectors vectors, double l2, double weight) {
+    /** Chosen by 5-fold cross-validation on train (conf/models/README.md). */
+    public static final double DEFAULT_L2 = 0.3, DEFAULT_WEIGHT = 3;
+  }
+
   private static final double WEIGHT_QUANTUM = 1e-4;
 
   private final TargetFeatures features;
   private final Options options;
+  private final Embedding embedding;
 
   public ModelTrainer(TargetFeatures features, Options options) {
+    this(features, options, null);
+  }
+
+  /** @param embedding the word-vector view to add, or null for the sparse views alone */
+  public ModelTrainer(TargetFeatures features, Options options, Embedding embedding) {
     this.features = features;
     this.options = options;
+    this.embedding = embedding;
   }
 
   /** Every row's features as global ids and values scaled per group as at inference, extracted once. */
@@ -90,6 +109,8 @@ public final class ModelTrainer {
     int[] fitLabel;
     /** Rows of the same sentence share a number: they go to the same fold, so no sentence is on both sides. */
     int[] sentence;
+    /** Per row, {@link EmbeddingView#features}; null without the embedding view. */
+    double[][] dense;
   }
 
   private Extracted extract(List<LabeledTarget> rows, boolean[] any) {
@@ -130,6 +151,10 @@ public final class ModelTrainer {
       x.label[r] = row.polarity() + 1;
       x.fitLabel[r] = options.accusersNeutral() && TargetFeatures.accuses(s, span) ? 1 : x.label[r];
       x.sentence[r] = sentences.computeIfAbsent(row.sentence(), k -> sentences.size());
+      if (embedding != null) {
+        if (x.dense == null) x.dense = new double[n][];
+        x.dense[r] = EmbeddingView.features(embedding.vectors(), s, span);
+      }
     }
     return x;
   }
@@ -150,7 +175,8 @@ public final class ModelTrainer {
     int[] all = IntStream.range(0, rows.size()).toArray();
     List<ModelScorer.View> views = new ArrayList<>();
     for (int v = 0; v < on.length; v++) views.add(new ModelScorer.View(options.views().get(v), fit(x, all, on[v])));
-    ModelScorer scorer = new ModelScorer(features, views, decision);
+    ModelScorer scorer = embedding == null ? new ModelScorer(features, views, decision)
+        : new ModelScorer(features, views, fitEmbedding(x, all), embedding.weight(), decision);
     return new Result(scorer, cv.macroF1(), cv.accuracy(), argmax.macroF1(), oof);
   }
 
@@ -191,6 +217,30 @@ public final class ModelTrainer {
     for (int i = 0; i < sentenceCount; i++) foldOfSentence[order[i]] = i % options.folds();
     int[] fold = new int[n];
     for (int i = 0; i < n; i++) fold[i] = foldOfSentence[x.sentence[i]];
+    double[][] p = sparseCrossValidated(x, on, fold);
+    if (embedding == null) return p;
+    double share = embedding.weight() / (on.length + embedding.weight());
+    double[] z = new double[LinearModel.CLASSES];
+    for (int k = 0; k < options.folds(); k++) {
+      final int held = k;
+      EmbeddingView view = fitEmbedding(x, IntStream.range(0, n).filter(i -> fold[i] != held).toArray());
+      for (int r = 0; r < n; r++) {
+        if (fold[r] != held) continue;
+        view.logitsOfFeatures(x.dense[r], z);
+        LinearModel.softmax(z);
+        for (int c = 0; c < LinearModel.CLASSES; c++) p[r][c] = (1 - share) * p[r][c] + share * z[c];
+      }
+    }
+    return p;
+  }
+
+  private EmbeddingView fitEmbedding(Extracted x, int[] rows) {
+    return EmbeddingViewTrainer.fit(embedding.vectors(), x.dense, x.fitLabel, rows, embedding.l2(),
+        options.iterations());
+  }
+
+  private double[][] sparseCrossValidated(Extracted x, boolean[][] on, int[] fold) {
+    int n = x.label.length;
     double[][] p = new double[n][LinearModel.CLASSES];
     double[] z = new double[LinearModel.CLASSES];
     for (int k = 0; k < options.folds(); k++) {

@@ -1,6 +1,7 @@
 package org.actorpulse.sentiment;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -384,6 +385,18 @@ public final class TargetFeatures implements Serializable {
         null, null, 1);
     if (target.first() == 0) sink.add(ROLE, FeatureHash.of(KIND_HASH[ROLE], ROLE_HASH[START_ROLE]), ROLES[START_ROLE],
         null, null, 1);
+  }
+
+  /** The roles' names, in the order of {@link #roleFlags}' bits. */
+  static final List<String> ROLE_NAMES = List.of(ROLES);
+
+  /** Bit r set when the target has role {@code ROLE_NAMES.get(r)}, as {@code role:} features say. */
+  static int roleFlags(Sentence s, TargetSpan target) {
+    int[] flags = {0};
+    roles(s, target, (kind, hash, a, b, c, value) -> {
+      if (b == null) flags[0] |= 1 << ROLE_NAMES.indexOf(a);
+    });
+    return flags[0];
   }
 
   private static void role(int role, Sentence s, int verb, FeatureSink sink) {

@@ -98,6 +98,35 @@ class ModelScorerTest {
   }
 
   @Test
+  void aModelWithWordVectorsScoresThroughItsFileAndRefusesOtherVectors(@TempDir Path dir) {
+    List<String> words = new ArrayList<>();
+    for (LabeledTarget t : fixtures()) {
+      for (Token token : Tokenizer.tokenize(t.sentence())) if (!words.contains(token.text())) words.add(token.text());
+    }
+    Path vectorsFile = dir.resolve("word-vectors.bin");
+    WordVectorsTest.random(words, 6, 9).write(vectorsFile);
+    ModelTrainer.Embedding embedding = new ModelTrainer.Embedding(WordVectors.read(vectorsFile), 0.3, 3);
+    ModelScorer scorer = new ModelTrainer(new TargetFeatures(TestLexicons.LEXICON), OPTIONS, embedding)
+        .train(fixtures()).scorer();
+    assertTrue(scorer.decisionRule().contains("word vectors"), scorer.decisionRule());
+    Path file = dir.resolve("m.json");
+    ModelFile.write(file, scorer, Map.of("test", true), vectorsFile);
+    ModelScorer read = ModelFile.read(file, TestLexicons.LEXICON);
+    String s = "Critics blasted Murphy as a corrupt liar.";
+    assertEquals(score(scorer, s, "Murphy"), score(read, s, "Murphy"), 1e-12);
+    assertEquals(score(scorer, s, "Murphy"), score(read, "Critics blasted Vladimir Putin as a corrupt liar.",
+        "Vladimir Putin"), 1e-12);
+    Explanation e = read.explain(s, 16, 22);
+    assertTrue(e.contributions().stream().anyMatch(c -> c.feature().startsWith("eL6:")), e.contributions().toString());
+    assertTrue(e.contributions().stream().noneMatch(c -> c.feature().toLowerCase().contains("murphy")));
+
+    WordVectorsTest.random(words, 6, 10).write(vectorsFile);
+    IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ModelFile.read(file, TestLexicons.LEXICON));
+    assertTrue(refused.getMessage().contains("retrain"), refused.getMessage());
+  }
+
+  @Test
   void storedNamesHashAsTheScorerHashesFeatures() {
     TargetFeatures features = new TargetFeatures(TestLexicons.LEXICON);
     String sentence = "Critics said: \"the corrupt Murphy lied\" and accused her of fraud.";
@@ -171,6 +200,6 @@ class ModelScorerTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(dev), "NewsMTSC dev split not on this machine");
     ModelScorer s = ModelFile.read(model, TestLexicons.LEXICON);
     Evaluation e = Evaluation.of(s, LabeledTarget.readJsonl(dev));
-    assertTrue(e.macroF1() > 0.70, e.summaryLine());
+    assertTrue(e.macroF1() > 0.73, e.summaryLine());
   }
 }
