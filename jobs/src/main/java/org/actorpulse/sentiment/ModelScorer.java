@@ -136,8 +136,13 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
    * counts {@code views.length} times, the embedding view {@link #embeddingWeight} times.
    */
   private void mix(double[] p, double[] embeddingLogits) {
+    mix(p, embeddingLogits, views.length, embeddingWeight);
+  }
+
+  /** The one mixing rule, for scoring and for training's out-of-fold figures alike. */
+  static void mix(double[] p, double[] embeddingLogits, int views, double embeddingWeight) {
     LinearModel.softmax(embeddingLogits);
-    double share = embeddingWeight / (views.length + embeddingWeight);
+    double share = embeddingWeight / (views + embeddingWeight);
     for (int k = 0; k < LinearModel.CLASSES; k++) p[k] = (1 - share) * p[k] + share * embeddingLogits[k];
   }
 

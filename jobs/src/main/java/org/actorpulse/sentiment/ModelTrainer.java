@@ -219,7 +219,6 @@ public final class ModelTrainer {
     for (int i = 0; i < n; i++) fold[i] = foldOfSentence[x.sentence[i]];
     double[][] p = sparseCrossValidated(x, on, fold);
     if (embedding == null) return p;
-    double share = embedding.weight() / (on.length + embedding.weight());
     double[] z = new double[LinearModel.CLASSES];
     for (int k = 0; k < options.folds(); k++) {
       final int held = k;
@@ -227,8 +226,7 @@ public final class ModelTrainer {
       for (int r = 0; r < n; r++) {
         if (fold[r] != held) continue;
         view.logitsOfFeatures(x.dense[r], z);
-        LinearModel.softmax(z);
-        for (int c = 0; c < LinearModel.CLASSES; c++) p[r][c] = (1 - share) * p[r][c] + share * z[c];
+        ModelScorer.mix(p[r], z, on.length, embedding.weight());
       }
     }
     return p;
