@@ -134,10 +134,8 @@ public final class EmbeddingView implements Serializable {
     int n = rows.length;
     int first = t.first();
     int last = t.last();
-    int from = first;
-    while (from > 0 && !s.is(from - 1, Sentence.EDGE)) from--;
-    int to = last;
-    while (to + 1 < n && !s.is(to + 1, Sentence.EDGE)) to++;
+    int from = s.clauseStart(first);
+    int to = s.clauseEnd(last);
     for (int i = 0; i < n; i++) {
       if (rows[i] < 0 || (i >= first && i <= last)) continue;
       double w = vectors.weight(rows[i]);
@@ -263,10 +261,8 @@ public final class EmbeddingView implements Serializable {
     int n = rows.length;
     window(rows, first, -1, Math.max(-1, first - WINDOW - 1), LEFT, 1, z);
     window(rows, last, 1, Math.min(n, last + WINDOW + 1), RIGHT, 1, z);
-    int from = first;
-    while (from > 0 && !s.is(from - 1, Sentence.EDGE)) from--;
-    int to = last;
-    while (to + 1 < n && !s.is(to + 1, Sentence.EDGE)) to++;
+    int from = s.clauseStart(first);
+    int to = s.clauseEnd(last);
     window(rows, first, -1, from - 1, CLAUSE_LEFT, 0, z);
     window(rows, last, 1, to + 1, CLAUSE_RIGHT, 0, z);
     int roles = roleBits(s, t);

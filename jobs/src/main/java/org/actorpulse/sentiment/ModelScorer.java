@@ -301,10 +301,8 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
       }
       windows(first, last, leftT, rightT, acc);
       if (any[TargetFeatures.CL] || any[TargetFeatures.CR]) {
-        int from = first;
-        while (from > 0 && !s.is(from - 1, Sentence.EDGE)) from--;
-        int to = last;
-        while (to + 1 < n && !s.is(to + 1, Sentence.EDGE)) to++;
+        int from = s.clauseStart(first);
+        int to = s.clauseEnd(last);
         int at = TargetFeatures.GROUP[TargetFeatures.CL] * LinearModel.CLASSES;
         int[] left = tw.uniColumns(TargetFeatures.CL);
         int[] right = tw.uniColumns(TargetFeatures.CR);

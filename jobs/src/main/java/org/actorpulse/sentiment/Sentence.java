@@ -172,6 +172,23 @@ final class Sentence {
     return tokens;
   }
 
+  /**
+   * The first token of the clause holding token {@code first}: the one after the nearest clause edge before it (a
+   * boundary mark or a clause-opening word), or 0. An edge at {@code first} itself does not count.
+   */
+  int clauseStart(int first) {
+    int from = first;
+    while (from > 0 && (flags[from - 1] & EDGE) == 0) from--;
+    return from;
+  }
+
+  /** The last token of the clause holding token {@code last}: the one before the nearest clause edge after it. */
+  int clauseEnd(int last) {
+    int to = last;
+    while (to + 1 < n && (flags[to + 1] & EDGE) == 0) to++;
+    return to;
+  }
+
   /** {@link TargetSpan#locate} over these tokens. */
   TargetSpan locate(int from, int to) {
     TargetSpan.checkOffsets(text, from, to);

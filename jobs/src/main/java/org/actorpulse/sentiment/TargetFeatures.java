@@ -319,10 +319,8 @@ public final class TargetFeatures implements Serializable {
 
   /** Words of the target's own clause (up to a boundary mark or a clause-opening word), and their lexicon sum. */
   private static void clauseFeatures(Sentence s, TargetSpan target, boolean[] on, FeatureSink sink) {
-    int from = target.first();
-    while (from > 0 && !s.is(from - 1, Sentence.EDGE)) from--;
-    int to = target.last();
-    while (to + 1 < s.size() && !s.is(to + 1, Sentence.EDGE)) to++;
+    int from = s.clauseStart(target.first());
+    int to = s.clauseEnd(target.last());
     double lex = 0;
     for (int i = from; i <= to; i++) {
       if (target.contains(i)) continue;

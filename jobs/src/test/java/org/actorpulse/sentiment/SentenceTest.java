@@ -82,4 +82,18 @@ class SentenceTest {
       }
     }
   }
+
+  @Test
+  void aClauseRunsBetweenEdgesAndAnEdgeAtTheSpanItselfDoesNotCount() {
+    Sentence s = new Sentence("Russia said that the SDF attacked , and ISIS fled", new WordTable(TestLexicons.LEXICON));
+    // 0 Russia 1 said 2 that 3 the 4 SDF 5 attacked 6 , 7 and 8 ISIS 9 fled
+    assertEquals(3, s.clauseStart(4));
+    assertEquals(5, s.clauseEnd(4));
+    assertEquals(0, s.clauseStart(1));
+    assertEquals(1, s.clauseEnd(1));
+    assertEquals(8, s.clauseStart(8));
+    assertEquals(9, s.clauseEnd(9));
+    assertEquals(7, s.clauseStart(7), "\"and\" itself opens the clause");
+    assertEquals(0, s.clauseStart(0));
+  }
 }
