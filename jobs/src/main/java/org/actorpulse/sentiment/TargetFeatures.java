@@ -352,33 +352,14 @@ public final class TargetFeatures implements Serializable {
    * "accused X" and the subject of "X was accused" are.
    */
   private static void roles(Sentence s, TargetSpan target, FeatureSink sink) {
-    int n = s.size();
-    for (int i = target.last() + 1; i < Math.min(n, target.last() + 5); i++) {
-      if (s.is(i, Sentence.SPEECH)) {
-        role(SPEAKER, s, i, sink);
-        break;
-      }
-      if (s.is(i, Sentence.STOP)) break;
-    }
-    for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
-      if (s.is(i, Sentence.SPEECH | Sentence.ACCORDING)) {
-        role(SPOKEN_OF, s, i, sink);
-        break;
-      }
-    }
-    for (int i = target.last() + 1; i < Math.min(n, target.last() + 4); i++) {
-      if (s.is(i, Sentence.DIRECTED)) {
-        role(s.is(i - 1, Sentence.PASSIVE_AUX) ? PASSIVE : SUBJECT, s, i, sink);
-        break;
-      }
-      if (s.is(i, Sentence.PUNCTUATION)) break;
-    }
-    for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
-      if (s.is(i, Sentence.DIRECTED)) {
-        role(OBJECT, s, i, sink);
-        break;
-      }
-    }
+    int speech = speechAfter(s, target);
+    if (speech >= 0) role(SPEAKER, s, speech, sink);
+    int spokenOf = speechBefore(s, target);
+    if (spokenOf >= 0) role(SPOKEN_OF, s, spokenOf, sink);
+    int directed = directedAfter(s, target);
+    if (directed >= 0) role(subjectRole(s, directed), s, directed, sink);
+    int object = directedBefore(s, target);
+    if (object >= 0) role(OBJECT, s, object, sink);
     if (insideQuotes(s, target)) sink.add(ROLE, FeatureHash.of(KIND_HASH[ROLE], ROLE_HASH[QUOTED]), ROLES[QUOTED],
         null, null, 1);
     if (target.first() == 0) sink.add(ROLE, FeatureHash.of(KIND_HASH[ROLE], ROLE_HASH[START_ROLE]), ROLES[START_ROLE],
@@ -388,13 +369,59 @@ public final class TargetFeatures implements Serializable {
   /** The roles' names, in the order of {@link #roleFlags}' bits. */
   static final List<String> ROLE_NAMES = List.of(ROLES);
 
-  /** Bit r set when the target has role {@code ROLE_NAMES.get(r)}, as {@code role:} features say. */
+  /**
+   * Bit r set when the target has role {@code ROLE_NAMES.get(r)}, as {@code role:} features say: the same scans as
+   * {@link #roles}, without naming or hashing anything, since the word-vector view asks for them on every target.
+   */
   static int roleFlags(Sentence s, TargetSpan target) {
-    int[] flags = {0};
-    roles(s, target, (kind, hash, a, b, c, value) -> {
-      if (b == null) flags[0] |= 1 << ROLE_NAMES.indexOf(a);
-    });
-    return flags[0];
+    int flags = 0;
+    if (speechAfter(s, target) >= 0) flags |= 1 << SPEAKER;
+    if (speechBefore(s, target) >= 0) flags |= 1 << SPOKEN_OF;
+    int directed = directedAfter(s, target);
+    if (directed >= 0) flags |= 1 << subjectRole(s, directed);
+    if (directedBefore(s, target) >= 0) flags |= 1 << OBJECT;
+    if (insideQuotes(s, target)) flags |= 1 << QUOTED;
+    if (target.first() == 0) flags |= 1 << START_ROLE;
+    return flags;
+  }
+
+  /** A speech verb within 4 tokens after the target, before a full stop ("X said"), or -1. */
+  private static int speechAfter(Sentence s, TargetSpan target) {
+    for (int i = target.last() + 1; i < Math.min(s.size(), target.last() + 5); i++) {
+      if (s.is(i, Sentence.SPEECH)) return i;
+      if (s.is(i, Sentence.STOP)) return -1;
+    }
+    return -1;
+  }
+
+  /** A speech verb or "according" within 3 tokens before the target ("said X", "according to X"), or -1. */
+  private static int speechBefore(Sentence s, TargetSpan target) {
+    for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
+      if (s.is(i, Sentence.SPEECH | Sentence.ACCORDING)) return i;
+    }
+    return -1;
+  }
+
+  /** A directed verb within 3 tokens after the target, before any mark ("X accused", "X was accused"), or -1. */
+  private static int directedAfter(Sentence s, TargetSpan target) {
+    for (int i = target.last() + 1; i < Math.min(s.size(), target.last() + 4); i++) {
+      if (s.is(i, Sentence.DIRECTED)) return i;
+      if (s.is(i, Sentence.PUNCTUATION)) return -1;
+    }
+    return -1;
+  }
+
+  /** A directed verb within 3 tokens before the target ("accused X"), or -1. */
+  private static int directedBefore(Sentence s, TargetSpan target) {
+    for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
+      if (s.is(i, Sentence.DIRECTED)) return i;
+    }
+    return -1;
+  }
+
+  /** The target before directed verb {@code verb} is its passive subject after "was" and the like, else its subject. */
+  private static int subjectRole(Sentence s, int verb) {
+    return s.is(verb - 1, Sentence.PASSIVE_AUX) ? PASSIVE : SUBJECT;
   }
 
   private static void role(int role, Sentence s, int verb, FeatureSink sink) {

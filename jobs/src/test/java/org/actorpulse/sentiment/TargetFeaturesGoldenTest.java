@@ -48,4 +48,31 @@ class TargetFeaturesGoldenTest {
     assertEquals(e.length, a.length);
     for (int i = 0; i < e.length; i++) assertEquals(e[i], a[i], "row " + i);
   }
+
+  /** The word-vector view reads the roles as bits ({@link TargetFeatures#roleFlags}); they must be the features' roles. */
+  @Test
+  void roleBitsAreTheRolesTheFeaturesName() throws Exception {
+    Assumptions.assumeTrue(Files.isRegularFile(DEV), "NewsMTSC dev split not on this machine");
+    TargetFeatures features = new TargetFeatures(TestLexicons.LEXICON);
+    boolean[] roles = new boolean[TargetFeatures.KINDS];
+    roles[TargetFeatures.ROLE] = true;
+    int[] seen = new int[TargetFeatures.ROLE_NAMES.size()];
+    java.util.List<LabeledTarget> targets = new java.util.ArrayList<>(LabeledTarget.readJsonl(DEV));
+    // the passive subject does not occur on dev
+    String passive = "Russia was accused of bombing the town.";
+    targets.add(new LabeledTarget("passive", passive, "Russia", 0, 6, 0));
+    for (LabeledTarget t : targets) {
+      Sentence s = features.prepare(t.sentence());
+      TargetSpan span = s.locate(t.begin(), t.end());
+      int[] named = {0};
+      features.extract(s, span, roles, (kind, hash, a, b, c, value) -> {
+        if (b == null) named[0] |= 1 << TargetFeatures.ROLE_NAMES.indexOf(a);
+      });
+      assertEquals(named[0], TargetFeatures.roleFlags(s, span), t.id());
+      for (int r = 0; r < seen.length; r++) seen[r] += (named[0] >>> r) & 1;
+    }
+    for (int r = 0; r < seen.length; r++) {
+      org.junit.jupiter.api.Assertions.assertTrue(seen[r] > 0, "no dev target is " + TargetFeatures.ROLE_NAMES.get(r));
+    }
+  }
 }
