@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.actorpulse.sentiment.Evaluation;
 import org.actorpulse.sentiment.ExplainableScorer;
 import org.actorpulse.sentiment.LabeledTarget;
-import org.actorpulse.sentiment.SentimentScorers;
 import org.actorpulse.sentiment.SentimentSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,14 +46,9 @@ public final class EvalSentimentCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--input " + input + ": no such file (expected JSON lines like data/newsmtsc/dev.jsonl)");
     }
-    SentimentSettings settings;
-    ExplainableScorer s;
-    try {
-      settings = options.sentiment();
-      s = SentimentScorers.create(settings);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    SentimentOptions.Loaded loaded = options.load(spec.commandLine());
+    SentimentSettings settings = loaded.settings();
+    ExplainableScorer s = loaded.scorer();
     List<LabeledTarget> rows = LabeledTarget.readJsonl(input);
     Evaluation evaluation = new Evaluation();
     ObjectMapper json = new ObjectMapper();

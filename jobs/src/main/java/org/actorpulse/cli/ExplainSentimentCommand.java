@@ -2,7 +2,6 @@ package org.actorpulse.cli;
 
 import java.util.concurrent.Callable;
 import org.actorpulse.sentiment.ExplainableScorer;
-import org.actorpulse.sentiment.SentimentScorers;
 import org.actorpulse.sentiment.SentimentSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,14 +37,9 @@ public final class ExplainSentimentCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--target \"" + target + "\" does not occur in the sentence "
           + "(give it exactly as written, e.g. --target \"Russia\")");
     }
-    SentimentSettings settings;
-    ExplainableScorer s;
-    try {
-      settings = options.sentiment();
-      s = SentimentScorers.create(settings);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    SentimentOptions.Loaded loaded = options.load(spec.commandLine());
+    SentimentSettings settings = loaded.settings();
+    ExplainableScorer s = loaded.scorer();
     spec.commandLine().getOut().print("scorer=" + settings.scorer() + " target=\"" + target + "\" ["
         + begin + ", " + (begin + target.length()) + ")\n"
         + s.explain(sentence, begin, begin + target.length()).render(top));

@@ -98,6 +98,17 @@ class SentimentCommandsTest {
   }
 
   @Test
+  void anUnknownScorerIsAUsageErrorOfEitherCommand(@TempDir Path dir) throws Exception {
+    Run explain = run(new ExplainSentimentCommand(), "Russia lost.", "--target", "Russia", "--scorer", "vibes");
+    assertEquals(2, explain.exitCode());
+    assertTrue(explain.err().contains("vibes"), explain.err());
+    Path input = Files.writeString(dir.resolve("gold.jsonl"), ROWS);
+    Run eval = run(new EvalSentimentCommand(), "--input", input.toString(), "--scorer", "vibes");
+    assertEquals(2, eval.exitCode());
+    assertTrue(eval.err().contains("vibes"), eval.err());
+  }
+
+  @Test
   void explainRejectsATargetNotInTheSentence() {
     Run r = run(new ExplainSentimentCommand(), "Nothing here.", "--target", "Russia", "--scorer", "rules");
     assertEquals(2, r.exitCode());
