@@ -2,6 +2,7 @@ package org.actorpulse.sentiment;
 
 import java.util.List;
 import java.util.Locale;
+import org.actorpulse.text.RuleSentenceSplitter;
 
 /**
  * Three-class evaluation of a scorer against gold targets: the scorer's class for each target is compared with the
@@ -13,11 +14,19 @@ public final class Evaluation {
   private final int[][] confusion = new int[3][3];
   private int n;
 
-  /** Classifies every row with {@code scorer} (the same object the pipeline uses). */
+  /** The pipeline's sentence splitter, so that an article row's mentions are the sentences the pipeline scores. */
+  private static final TargetMentions MENTIONS = new TargetMentions(new RuleSentenceSplitter());
+
+  /** Classifies every row with {@code scorer} (the same object the pipeline uses), at every mention of its target. */
   public static Evaluation of(ExplainableScorer scorer, List<LabeledTarget> rows) {
     Evaluation e = new Evaluation();
-    for (LabeledTarget r : rows) e.add(r.polarity(), scorer.classify(r.sentence(), r.begin(), r.end()));
+    for (LabeledTarget r : rows) e.add(r.polarity(), scorer.judge(mentions(r)).polarity());
     return e;
+  }
+
+  /** Where the row's text names its target: the row itself for a sentence, every naming for an article. */
+  public static List<TargetMentions.Mention> mentions(LabeledTarget row) {
+    return MENTIONS.of(row.sentence(), row.begin(), row.end());
   }
 
   public void add(int gold, int predicted) {

@@ -433,6 +433,20 @@ public final class ModelScorer implements ExplainableScorer, Serializable {
     return decision.classify(probabilities(sentence, begin, end));
   }
 
+  /**
+   * The mentions' class probabilities averaged, then the decision: the mean of P(positive) - P(negative) is the
+   * mean score, and a target named once as plainly negative and twice in passing comes out by how sure each is.
+   */
+  @Override
+  public Judgement judge(List<TargetMentions.Mention> mentions) {
+    double[] mean = new double[LinearModel.CLASSES];
+    for (TargetMentions.Mention m : mentions) {
+      double[] p = probabilities(m.sentence(), m.begin(), m.end());
+      for (int k = 0; k < mean.length; k++) mean[k] += p[k] / mentions.size();
+    }
+    return new Judgement(mean[2] - mean[0], decision.classify(mean));
+  }
+
   /** Class probabilities (negative, neutral, positive), averaged over the views. */
   public double[] probabilities(String sentence, int begin, int end) {
     return probabilities(new Prepared(sentence), begin, end, new Accumulator(restWeights, false));

@@ -82,6 +82,15 @@ public final class RuleBasedScorer implements ExplainableScorer, Serializable {
     return parameters.thresholds().classify(score(sentence, begin, end));
   }
 
+  /** The mean score, classified by the thresholds as one mention's score is. */
+  @Override
+  public Judgement judge(List<TargetMentions.Mention> mentions) {
+    double sum = 0;
+    for (TargetMentions.Mention m : mentions) sum += score(m.sentence(), m.begin(), m.end());
+    double mean = sum / mentions.size();
+    return new Judgement(mean, parameters.thresholds().classify(mean));
+  }
+
   @Override
   public String decisionRule() {
     PolarityThresholds t = parameters.thresholds();

@@ -63,6 +63,12 @@ class EvaluationTest {
       }
 
       @Override
+      public Judgement judge(List<TargetMentions.Mention> mentions) {
+        TargetMentions.Mention m = mentions.get(0);
+        return new Judgement(score(m.sentence(), m.begin(), m.end()), classify(m.sentence(), m.begin(), m.end()));
+      }
+
+      @Override
       public String decisionRule() {
         return "fixed";
       }

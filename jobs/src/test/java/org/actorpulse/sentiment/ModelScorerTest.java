@@ -202,4 +202,41 @@ class ModelScorerTest {
     Evaluation e = Evaluation.of(s, LabeledTarget.readJsonl(dev));
     assertTrue(e.macroF1() > 0.73, e.summaryLine());
   }
+
+  @Test
+  void judgingOneMentionIsScoringAndClassifyingIt_andSeveralAverageTheirProbabilities() {
+    ModelScorer s = ModelFile.read(TestLexicons.HOME.resolve("conf/models/sentiment-model.json"), TestLexicons.LEXICON);
+    RuleBasedScorer rules = new RuleBasedScorer(TestLexicons.LEXICON);
+    String sentence = "The SDF accused Russia of supporting ISIS.";
+    TargetMentions.Mention russia = new TargetMentions.Mention(sentence, 16, 22);
+    TargetMentions.Mention sdf = new TargetMentions.Mention(sentence, 4, 7);
+    for (ExplainableScorer scorer : List.<ExplainableScorer>of(s, rules)) {
+      ExplainableScorer.Judgement one = scorer.judge(List.of(russia));
+      assertEquals(scorer.score(sentence, 16, 22), one.score(), 0);
+      assertEquals(scorer.classify(sentence, 16, 22), one.polarity());
+      double mean = (scorer.score(sentence, 16, 22) + scorer.score(sentence, 4, 7)) / 2;
+      assertEquals(mean, scorer.judge(List.of(russia, sdf)).score(), 1e-12);
+    }
+    double[] a = s.probabilities(sentence, 16, 22);
+    double[] b = s.probabilities(sentence, 4, 7);
+    double[] mean = {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2};
+    assertEquals(s.decision().classify(mean), s.judge(List.of(russia, sdf)).polarity());
+    assertEquals(rules.thresholds().classify(rules.judge(List.of(russia, sdf)).score()),
+        rules.judge(List.of(russia, sdf)).polarity());
+  }
+
+  /** Read as one sentence, an article's mood is every actor's; by its mentions, the actors differ. */
+  @Test
+  void theSeedArticleJudgedByMentionsIsNegativeTowardRussiaAndNotAllAlike() throws Exception {
+    String seed = Files.readString(TestLexicons.HOME.resolve("../shared/data/seed/000_87504b5c0eae03d5.txt"));
+    ModelScorer s = ModelFile.read(TestLexicons.HOME.resolve("conf/models/sentiment-model.json"), TestLexicons.LEXICON);
+    int russia = seed.indexOf("Russia of");
+    int turkey = seed.indexOf("Turkey");
+    ExplainableScorer.Judgement r = s.judge(Evaluation.mentions(
+        new LabeledTarget("r", seed, "Russia", russia, russia + 6, -1)));
+    ExplainableScorer.Judgement t = s.judge(Evaluation.mentions(
+        new LabeledTarget("t", seed, "Turkey", turkey, turkey + 6, 0)));
+    assertEquals(-1, r.polarity(), "Russia " + r);
+    assertTrue(t.score() - r.score() > 0.1, "Turkey " + t + " Russia " + r);
+  }
 }

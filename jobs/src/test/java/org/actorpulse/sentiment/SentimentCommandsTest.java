@@ -58,6 +58,22 @@ class SentimentCommandsTest {
   }
 
   @Test
+  void evalJudgesAnArticleRowAtEachOfItsMentions(@TempDir Path dir) throws Exception {
+    String article = "Donald Trump spoke in Ohio. Critics said Trump was a cruel liar. Others stayed home.";
+    String row = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("id", "art")
+        .put("sentence", article).put("mention", "Donald Trump").put("from", 0).put("to", 12).put("polarity", -1)
+        .toString();
+    Path input = Files.writeString(dir.resolve("articles.jsonl"), row + "\n");
+    Path predictions = dir.resolve("p.jsonl");
+    Run r = run(new EvalSentimentCommand(), "--input", input.toString(), "--scorer", "rules",
+        "--predictions", predictions.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    String line = Files.readAllLines(predictions).get(0);
+    assertTrue(line.contains("\"mentions\":2"), line);
+    assertTrue(line.contains("\"predicted\":-1"), line);
+  }
+
+  @Test
   void evalRejectsAMissingInputNamingIt() {
     Run r = run(new EvalSentimentCommand(), "--input", "/no/such.jsonl", "--scorer", "rules");
     assertEquals(2, r.exitCode());
