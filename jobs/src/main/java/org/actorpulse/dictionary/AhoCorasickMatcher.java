@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.actorpulse.text.Tokens;
 
 /**
  * Finds candidates with one Aho-Corasick pass over the folded text, then hands them to the resolver. The automaton
@@ -45,8 +46,8 @@ final class AhoCorasickMatcher implements ActorMatcher {
     String folded = TextFolding.foldForSearch(text);
     if (trie.size() == 0) return out;
     trie.parseText(folded, (begin, end, form) -> {
-      boolean insideWord = (begin > 0 && TextFolding.isWordChar(folded.charAt(begin - 1)))
-          || (end < folded.length() && TextFolding.isWordChar(folded.charAt(end)));
+      boolean insideWord = (begin > 0 && Tokens.isWordChar(folded.charAt(begin - 1)))
+          || (end < folded.length() && Tokens.isWordChar(folded.charAt(end)));
       if (!wholeWords || !insideWord) out.add(new Candidate(begin, end, form));
     });
     return out;

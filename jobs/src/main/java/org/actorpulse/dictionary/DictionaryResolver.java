@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.actorpulse.text.Tokens;
 
 /**
  * The dictionary's matching rules, applied to candidates found by any engine. Immutable and thread-safe: all
@@ -279,8 +280,8 @@ final class DictionaryResolver implements MentionResolver {
   }
 
   private static boolean atWordBoundaries(String text, int begin, int end) {
-    return (begin == 0 || !TextFolding.isWordChar(text.charAt(begin - 1)))
-        && (end == text.length() || !TextFolding.isWordChar(text.charAt(end)));
+    return (begin == 0 || !Tokens.isWordChar(text.charAt(begin - 1)))
+        && (end == text.length() || !Tokens.isWordChar(text.charAt(end)));
   }
 
   private static Excluded exclusionOf(List<Excluded> excluded, String actorId, int begin, int end) {

@@ -57,9 +57,4 @@ public final class TextFolding {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c;
     }
   }
-
-  /** Letters and digits make words; a phrase may not start or end inside one. */
-  static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
-  }
 }

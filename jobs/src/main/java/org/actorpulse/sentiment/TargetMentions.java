@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.actorpulse.text.SentenceSplitter;
 import org.actorpulse.text.Span;
+import org.actorpulse.text.Tokens;
 
 /**
  * Where a labelled target is named in the text it came with, each place as a sentence and the target's span in it:
@@ -76,8 +77,8 @@ public final class TargetMentions {
   private static void addWholeWords(String text, String word, List<Span> found) {
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       int end = at + word.length();
-      if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
-      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+      if (at > 0 && Tokens.isWordChar(text.charAt(at - 1))) continue;
+      if (end < text.length() && Tokens.isWordChar(text.charAt(end))) continue;
       boolean overlaps = false;
       for (Span s : found) overlaps |= at < s.end() && end > s.begin();
       if (!overlaps) found.add(new Span(at, end));
