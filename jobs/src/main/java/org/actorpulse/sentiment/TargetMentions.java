@@ -19,7 +19,7 @@ import org.actorpulse.text.Tokens;
  * -0.10. An article names a person by the full name once and by the surname after ("Donald Trump", then "Trump"),
  * so a name of two or more words whose last word is capitalized is also looked for by that word, unless the word
  * heads organisations' names ("Forces", "Party", ...). Names match case-sensitively and as whole words; the
- * labelled span always counts, whatever it holds.
+ * labelled span always counts, whatever it holds, and is the only place when it is not a capitalized name.
  */
 public final class TargetMentions {
   /** A place where the target is named: its sentence and its span there. */
@@ -39,6 +39,10 @@ public final class TargetMentions {
       "Company", "Corporation", "Inc", "Ltd", "Institute", "University", "Commission", "Assembly", "Parliament",
       "Congress", "Senate", "House", "Administration", "Authority", "Network", "News", "Times", "Post");
 
+  /** A labelled pronoun ("He was willing ...") is that one place: which other "he" is the same person is not known. */
+  private static final Set<String> PRONOUNS = Set.of("He", "She", "It", "They", "We", "I", "You", "His", "Her", "Him",
+      "Its", "Their", "Them", "Our", "Us", "My", "Me", "Your");
+
   private final SentenceSplitter splitter;
 
   public TargetMentions(SentenceSplitter splitter) {
@@ -52,7 +56,7 @@ public final class TargetMentions {
     List<Span> names = new ArrayList<>();
     names.add(new Span(begin, end));
     String name = text.substring(begin, end).strip();
-    if (!name.isEmpty()) {
+    if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && !PRONOUNS.contains(name)) {
       addWholeWords(text, name, names);
       String[] words = name.split("\\s+");
       String last = words[words.length - 1];

@@ -44,6 +44,13 @@ class TargetMentionsTest {
   }
 
   @Test
+  void aLabelledPronounIsOnlyItself() {
+    String article = "Donald Trump spoke. He smiled. He left. Then he came back.";
+    int he = article.indexOf("He left");
+    assertEquals(List.of(new TargetMentions.Mention("He left.", 0, 2)), MENTIONS.of(article, he, he + 2));
+  }
+
+  @Test
   void anOrganisationIsNotNamedByItsLastWord() {
     int at = ARTICLE.indexOf("Syrian Democratic Forces");
     assertEquals(List.of("Syrian Democratic Forces"), named(MENTIONS.of(ARTICLE, at, at + 24)));
