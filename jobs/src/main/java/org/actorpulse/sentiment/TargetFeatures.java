@@ -387,34 +387,40 @@ public final class TargetFeatures implements Serializable {
 
   /** A speech verb within 4 tokens after the target, before a full stop ("X said"), or -1. */
   private static int speechAfter(Sentence s, TargetSpan target) {
-    for (int i = target.last() + 1; i < Math.min(s.size(), target.last() + 5); i++) {
-      if (s.is(i, Sentence.SPEECH)) return i;
-      if (s.is(i, Sentence.STOP)) return -1;
-    }
-    return -1;
+    return after(s, target, 4, Sentence.SPEECH, Sentence.STOP);
   }
 
   /** A speech verb or "according" within 3 tokens before the target ("said X", "according to X"), or -1. */
   private static int speechBefore(Sentence s, TargetSpan target) {
-    for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
-      if (s.is(i, Sentence.SPEECH | Sentence.ACCORDING)) return i;
-    }
-    return -1;
+    return before(s, target, Sentence.SPEECH | Sentence.ACCORDING);
   }
 
   /** A directed verb within 3 tokens after the target, before any mark ("X accused", "X was accused"), or -1. */
   private static int directedAfter(Sentence s, TargetSpan target) {
-    for (int i = target.last() + 1; i < Math.min(s.size(), target.last() + 4); i++) {
-      if (s.is(i, Sentence.DIRECTED)) return i;
-      if (s.is(i, Sentence.PUNCTUATION)) return -1;
-    }
-    return -1;
+    return after(s, target, 3, Sentence.DIRECTED, Sentence.PUNCTUATION);
   }
 
   /** A directed verb within 3 tokens before the target ("accused X"), or -1. */
   private static int directedBefore(Sentence s, TargetSpan target) {
+    return before(s, target, Sentence.DIRECTED);
+  }
+
+  /**
+   * The first of the {@code reach} tokens after the target with {@code flag}, unless one with {@code stop} comes
+   * first; or -1.
+   */
+  private static int after(Sentence s, TargetSpan target, int reach, int flag, int stop) {
+    for (int i = target.last() + 1; i < Math.min(s.size(), target.last() + 1 + reach); i++) {
+      if (s.is(i, flag)) return i;
+      if (s.is(i, stop)) return -1;
+    }
+    return -1;
+  }
+
+  /** The nearest of the 3 tokens before the target with any of {@code flags}, or -1. */
+  private static int before(Sentence s, TargetSpan target, int flags) {
     for (int i = target.first() - 1; i >= Math.max(0, target.first() - 3); i--) {
-      if (s.is(i, Sentence.DIRECTED)) return i;
+      if (s.is(i, flags)) return i;
     }
     return -1;
   }
@@ -434,11 +440,8 @@ public final class TargetFeatures implements Serializable {
    * definition the accusation is about Y, not X.
    */
   static boolean accuses(Sentence s, TargetSpan target) {
-    for (int i = target.last() + 1; i < Math.min(s.size(), target.last() + 4); i++) {
-      if (s.is(i, Sentence.ACCUSATION)) return !s.is(i - 1, Sentence.PASSIVE_AUX);
-      if (s.is(i, Sentence.PUNCTUATION)) return false;
-    }
-    return false;
+    int verb = after(s, target, 3, Sentence.ACCUSATION, Sentence.PUNCTUATION);
+    return verb >= 0 && !s.is(verb - 1, Sentence.PASSIVE_AUX);
   }
 
   /** An odd number of straight or curly quote marks before the target: it is inside a quotation. */
