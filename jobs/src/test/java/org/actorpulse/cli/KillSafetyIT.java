@@ -93,9 +93,19 @@ class KillSafetyIT {
     assertTrue(!Files.exists(staging), "no staging left");
   }
 
+  /**
+   * Whether a folder {@code name} is within two levels of {@code root}. The run being watched renames and deletes
+   * staging files meanwhile, and a walk that meets a file which has just gone says nothing: false, so the caller
+   * polls again.
+   */
   private static boolean containsDir(Path root, String name) throws IOException {
     try (Stream<Path> s = Files.walk(root, 2)) {
       return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().equals(name));
+    } catch (java.nio.file.NoSuchFileException gone) {
+      return false;
+    } catch (java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof java.nio.file.NoSuchFileException) return false;
+      throw e;
     }
   }
 }
