@@ -15,9 +15,7 @@ public final class LinearModel implements Serializable {
   private final String[] names;
   private final float[] weights;
   private final long[] hashes;
-  private final long[] keys;
-  private final int[] slots;
-  private final int mask;
+  private final HashIndex index;
 
   /** @param weights {@code names.length * 3} weights, feature-major: negative, neutral, positive */
   public LinearModel(String[] names, float[] weights) {
@@ -27,32 +25,14 @@ public final class LinearModel implements Serializable {
     }
     this.names = names.clone();
     this.weights = weights.clone();
-    int capacity = Integer.highestOneBit(Math.max(4, names.length * 2 + 1)) * 2;
-    this.keys = new long[capacity];
-    this.slots = new int[capacity];
-    Arrays.fill(slots, -1);
-    this.mask = capacity - 1;
     this.hashes = new long[names.length];
-    for (int f = 0; f < names.length; f++) {
-      long h = FeatureHash.ofName(names[f]);
-      hashes[f] = h;
-      int s = slot(h);
-      if (slots[s] >= 0) throw new IllegalArgumentException("duplicate feature " + names[f]);
-      keys[s] = h;
-      slots[s] = f;
-    }
-  }
-
-  /** The slot holding {@code hash}, or the empty slot where it would go. */
-  private int slot(long hash) {
-    int s = (int) (hash ^ (hash >>> 32)) & mask;
-    while (slots[s] >= 0 && keys[s] != hash) s = (s + 1) & mask;
-    return s;
+    for (int f = 0; f < names.length; f++) hashes[f] = FeatureHash.ofName(names[f]);
+    this.index = new HashIndex(hashes, f -> "duplicate feature " + names[f]);
   }
 
   /** The feature's index, or -1 if the model does not know it. */
   public int index(long hash) {
-    return slots[slot(hash)];
+    return index.of(hash);
   }
 
   public int size() {

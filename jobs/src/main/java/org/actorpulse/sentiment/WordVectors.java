@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,9 +32,7 @@ public final class WordVectors implements Serializable {
   private final float[] scales;
   private final float[] weights;
   private final byte[] values;
-  private final long[] keys;
-  private final int[] rows;
-  private final int mask;
+  private final HashIndex rows;
   private final long fingerprint;
 
   WordVectors(String[] words, float[] weights, float[] scales, byte[] values) {
@@ -48,20 +45,13 @@ public final class WordVectors implements Serializable {
     this.scales = scales.clone();
     this.weights = weights.clone();
     this.values = values.clone();
-    int capacity = Integer.highestOneBit(Math.max(4, words.length * 2 + 1)) * 2;
-    this.keys = new long[capacity];
-    this.rows = new int[capacity];
-    Arrays.fill(rows, -1);
-    this.mask = capacity - 1;
+    long[] hashes = new long[words.length];
+    for (int r = 0; r < words.length; r++) hashes[r] = FeatureHash.token(words[r]);
+    this.rows = new HashIndex(hashes, r -> "word vectors: " + words[r] + " twice");
     long f = FeatureHash.token(MAGIC) ^ dims;
     for (float scale : scales) f = f * 31 + Float.floatToIntBits(scale);
     for (int r = 0; r < words.length; r++) {
-      long h = FeatureHash.token(words[r]);
-      int s = slot(h);
-      if (rows[s] >= 0) throw new IllegalArgumentException("word vectors: " + words[r] + " twice");
-      keys[s] = h;
-      rows[s] = r;
-      f = f * 31 + h;
+      f = f * 31 + hashes[r];
       f = f * 31 + Float.floatToIntBits(weights[r]);
       for (int k = 0; k < dims; k++) f = f * 31 + values[r * dims + k];
     }
@@ -82,15 +72,9 @@ public final class WordVectors implements Serializable {
     return new WordVectors(words.toArray(new String[0]), weights, scales, values);
   }
 
-  private int slot(long hash) {
-    int s = (int) (hash ^ (hash >>> 32)) & mask;
-    while (rows[s] >= 0 && keys[s] != hash) s = (s + 1) & mask;
-    return s;
-  }
-
   /** The row of the word whose {@link FeatureHash#token} hash this is, or -1. */
   int row(long hash) {
-    return rows[slot(hash)];
+    return rows.of(hash);
   }
 
   /** The row of a word as {@link Tokenizer} spells it (lower-cased), or -1. */
