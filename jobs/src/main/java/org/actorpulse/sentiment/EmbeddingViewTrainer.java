@@ -3,9 +3,8 @@ package org.actorpulse.sentiment;
 import java.util.Arrays;
 
 /**
- * Fits an {@link EmbeddingView}: a three-class logistic regression over the standardized block averages, classes
- * weighted inversely to their frequency (the metric is macro-F1), L2 on the weights but not the intercepts, by
- * full-batch L-BFGS, so the same rows give the same view.
+ * Fits an {@link EmbeddingView}: a three-class logistic regression over the standardized block averages
+ * ({@link WeightedSoftmaxFit}), with L2 on the weights but not the intercepts.
  */
 final class EmbeddingViewTrainer {
   private static final int C = LinearModel.CLASSES;
@@ -28,22 +27,20 @@ final class EmbeddingViewTrainer {
     float[][] z = new float[rows.length][d];
     for (int i = 0; i < rows.length; i++) for (int k = 0; k < d; k++) z[i][k] = (float) ((x[rows[i]][k] - mean[k]) / std[k]);
 
-    int[] perClass = new int[C];
-    for (int r : rows) perClass[label[r]]++;
-    double[] rowWeight = new double[rows.length];
-    double norm = 0;
-    for (int i = 0; i < rows.length; i++) {
-      int c = label[rows[i]];
-      rowWeight[i] = rows.length / (3.0 * perClass[c]);
-      norm += rowWeight[i];
-    }
-    double total = norm;
     double[] w = new double[(d + 1) * C];
-    double[] p = new double[C];
-    Lbfgs.minimise((wt, grad) -> {
-      Arrays.fill(grad, 0);
-      double loss = 0;
-      for (int i = 0; i < z.length; i++) {
+    WeightedSoftmaxFit.minimise(new WeightedSoftmaxFit.Rows() {
+      @Override
+      public int size() {
+        return z.length;
+      }
+
+      @Override
+      public int label(int i) {
+        return label[rows[i]];
+      }
+
+      @Override
+      public void logits(int i, double[] wt, double[] p) {
         float[] v = z[i];
         for (int c = 0; c < C; c++) p[c] = wt[d * C + c];
         for (int k = 0; k < d; k++) {
@@ -53,10 +50,11 @@ final class EmbeddingViewTrainer {
           p[1] += vk * wt[at + 1];
           p[2] += vk * wt[at + 2];
         }
-        LinearModel.softmax(p);
-        int y = label[rows[i]];
-        loss -= rowWeight[i] * Math.log(Math.max(p[y], 1e-300));
-        for (int c = 0; c < C; c++) p[c] = rowWeight[i] * (p[c] - (c == y ? 1 : 0));
+      }
+
+      @Override
+      public void addGradient(int i, double[] p, double[] grad) {
+        float[] v = z[i];
         for (int k = 0; k < d; k++) {
           double vk = v[k];
           int at = k * C;
@@ -66,17 +64,7 @@ final class EmbeddingViewTrainer {
         }
         for (int c = 0; c < C; c++) grad[d * C + c] += p[c];
       }
-      loss /= total;
-      double penalty = 0;
-      for (int k = 0; k < grad.length; k++) {
-        grad[k] /= total;
-        if (k < d * C) {
-          grad[k] += l2 * wt[k];
-          penalty += wt[k] * wt[k];
-        }
-      }
-      return loss + 0.5 * l2 * penalty;
-    }, w, iterations, 10, 1e-7);
+    }, w, d * C, l2, iterations);
     return new EmbeddingView(vectors, mean, std, Arrays.copyOf(w, d * C), Arrays.copyOfRange(w, d * C, (d + 1) * C));
   }
 }

@@ -275,17 +275,9 @@ public final class ModelTrainer {
       if (local[id] >= 0) kept.add(x.names.get(id));
     }
     int classes = LinearModel.CLASSES;
-    double[] w = new double[kept.size() * classes];
-    int[] perClass = new int[classes];
-    for (int r : rows) perClass[x.fitLabel[r]]++;
-    double[] classWeight = new double[classes];
-    for (int c = 0; c < classes; c++) classWeight[c] = perClass[c] == 0 ? 0 : rows.length / (3.0 * perClass[c]);
-
     int[][] idx = new int[rows.length][];
     float[][] val = new float[rows.length][];
     int[] label = new int[rows.length];
-    double[] rowWeight = new double[rows.length];
-    double totalWeight = 0;
     for (int i = 0; i < rows.length; i++) {
       int r = rows[i];
       int m = 0;
@@ -300,38 +292,36 @@ public final class ModelTrainer {
         val[i][m++] = x.val[r][j];
       }
       label[i] = x.fitLabel[r];
-      rowWeight[i] = classWeight[label[i]];
-      totalWeight += rowWeight[i];
     }
-    double norm = totalWeight;
-    double l2 = options.l2();
-    double[] p = new double[classes];
-    Lbfgs.Objective objective = (wt, grad) -> {
-      Arrays.fill(grad, 0);
-      double loss = 0;
-      for (int i = 0; i < idx.length; i++) {
+    double[] w = new double[kept.size() * classes];
+    WeightedSoftmaxFit.minimise(new WeightedSoftmaxFit.Rows() {
+      @Override
+      public int size() {
+        return idx.length;
+      }
+
+      @Override
+      public int label(int i) {
+        return label[i];
+      }
+
+      @Override
+      public void logits(int i, double[] wt, double[] p) {
         Arrays.fill(p, 0);
         for (int j = 0; j < idx[i].length; j++) {
           int base = idx[i][j] * classes;
           for (int c = 0; c < classes; c++) p[c] += val[i][j] * wt[base + c];
         }
-        LinearModel.softmax(p);
-        loss -= rowWeight[i] * Math.log(Math.max(p[label[i]], 1e-300));
-        for (int c = 0; c < classes; c++) p[c] = rowWeight[i] * (p[c] - (c == label[i] ? 1 : 0));
+      }
+
+      @Override
+      public void addGradient(int i, double[] p, double[] grad) {
         for (int j = 0; j < idx[i].length; j++) {
           int base = idx[i][j] * classes;
           for (int c = 0; c < classes; c++) grad[base + c] += p[c] * val[i][j];
         }
       }
-      loss /= norm;
-      double penalty = 0;
-      for (int k = 0; k < wt.length; k++) {
-        grad[k] = grad[k] / norm + l2 * wt[k];
-        penalty += wt[k] * wt[k];
-      }
-      return loss + 0.5 * l2 * penalty;
-    };
-    Lbfgs.minimise(objective, w, options.iterations(), 10, 1e-7);
+    }, w, w.length, options.l2(), options.iterations());
     return quantised(kept, w, options.prune());
   }
 
