@@ -27,18 +27,10 @@ final class EmbeddingViewTrainer {
     float[][] z = new float[rows.length][d];
     for (int i = 0; i < rows.length; i++) for (int k = 0; k < d; k++) z[i][k] = (float) ((x[rows[i]][k] - mean[k]) / std[k]);
 
+    int[] fitLabel = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) fitLabel[i] = label[rows[i]];
     double[] w = new double[(d + 1) * C];
-    WeightedSoftmaxFit.minimise(new WeightedSoftmaxFit.Rows() {
-      @Override
-      public int size() {
-        return z.length;
-      }
-
-      @Override
-      public int label(int i) {
-        return label[rows[i]];
-      }
-
+    WeightedSoftmaxFit.minimise(fitLabel, new WeightedSoftmaxFit.Rows() {
       @Override
       public void logits(int i, double[] wt, double[] p) {
         float[] v = z[i];

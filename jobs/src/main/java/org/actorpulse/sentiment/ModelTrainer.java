@@ -294,17 +294,7 @@ public final class ModelTrainer {
       label[i] = x.fitLabel[r];
     }
     double[] w = new double[kept.size() * classes];
-    WeightedSoftmaxFit.minimise(new WeightedSoftmaxFit.Rows() {
-      @Override
-      public int size() {
-        return idx.length;
-      }
-
-      @Override
-      public int label(int i) {
-        return label[i];
-      }
-
+    WeightedSoftmaxFit.minimise(label, new WeightedSoftmaxFit.Rows() {
       @Override
       public void logits(int i, double[] wt, double[] p) {
         Arrays.fill(p, 0);

@@ -11,13 +11,8 @@ import java.util.Arrays;
 final class WeightedSoftmaxFit {
   private static final int C = LinearModel.CLASSES;
 
-  /** The training rows, as the objective sees them. */
+  /** How the training rows' features meet the weights. */
   interface Rows {
-    int size();
-
-    /** 0 negative, 1 neutral, 2 positive. */
-    int label(int row);
-
     /** Writes the row's three class scores under the weights {@code w} into {@code z}. */
     void logits(int row, double[] w, double[] z);
 
@@ -28,15 +23,19 @@ final class WeightedSoftmaxFit {
   private WeightedSoftmaxFit() {
   }
 
-  /** Fits {@code w} in place, starting from its values. */
-  static void minimise(Rows rows, double[] w, int penalized, double l2, int iterations) {
-    int n = rows.size();
+  /**
+   * Fits {@code w} in place, starting from its values.
+   *
+   * @param label per row, 0 negative, 1 neutral, 2 positive
+   */
+  static void minimise(int[] label, Rows rows, double[] w, int penalized, double l2, int iterations) {
+    int n = label.length;
     int[] perClass = new int[C];
-    for (int i = 0; i < n; i++) perClass[rows.label(i)]++;
+    for (int y : label) perClass[y]++;
     double[] rowWeight = new double[n];
     double total = 0;
     for (int i = 0; i < n; i++) {
-      rowWeight[i] = n / (3.0 * perClass[rows.label(i)]);
+      rowWeight[i] = n / (3.0 * perClass[label[i]]);
       total += rowWeight[i];
     }
     double norm = total;
@@ -47,7 +46,7 @@ final class WeightedSoftmaxFit {
       for (int i = 0; i < n; i++) {
         rows.logits(i, wt, p);
         LinearModel.softmax(p);
-        int y = rows.label(i);
+        int y = label[i];
         loss -= rowWeight[i] * Math.log(Math.max(p[y], 1e-300));
         for (int c = 0; c < C; c++) p[c] = rowWeight[i] * (p[c] - (c == y ? 1 : 0));
         rows.addGradient(i, p, grad);

@@ -7,18 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class WeightedSoftmaxFitTest {
   /** Rows of one dense feature each plus an unpenalized intercept per class: weights {@code [w0 w1 w2 b0 b1 b2]}. */
-  private static WeightedSoftmaxFit.Rows rows(double[] x, int[] label) {
+  private static WeightedSoftmaxFit.Rows rows(double[] x) {
     return new WeightedSoftmaxFit.Rows() {
-      @Override
-      public int size() {
-        return x.length;
-      }
-
-      @Override
-      public int label(int row) {
-        return label[row];
-      }
-
       @Override
       public void logits(int row, double[] w, double[] z) {
         for (int c = 0; c < 3; c++) z[c] = w[3 + c] + x[row] * w[c];
@@ -40,7 +30,7 @@ class WeightedSoftmaxFitTest {
     // each row weighted by n / (3 n_class) the weighted counts are equal, so the fitted probabilities are too.
     int[] label = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2};
     double[] w = new double[6];
-    WeightedSoftmaxFit.minimise(rows(new double[label.length], label), w, 3, 1.0, 200);
+    WeightedSoftmaxFit.minimise(label, rows(new double[label.length]), w, 3, 1.0, 200);
     double[] p = {w[3], w[4], w[5]};
     LinearModel.softmax(p);
     for (double pc : p) assertEquals(1.0 / 3, pc, 1e-6);
@@ -52,8 +42,8 @@ class WeightedSoftmaxFitTest {
     int[] label = {0, 0, 0, 1, 1, 1, 2, 2, 2};
     double[] loose = new double[6];
     double[] tight = new double[6];
-    WeightedSoftmaxFit.minimise(rows(x, label), loose, 3, 1e-3, 300);
-    WeightedSoftmaxFit.minimise(rows(x, label), tight, 3, 1.0, 300);
+    WeightedSoftmaxFit.minimise(label, rows(x), loose, 3, 1e-3, 300);
+    WeightedSoftmaxFit.minimise(label, rows(x), tight, 3, 1.0, 300);
     for (int i = 0; i < x.length; i++) {
       double[] z = new double[3];
       for (int c = 0; c < 3; c++) z[c] = loose[3 + c] + x[i] * loose[c];
