@@ -1,7 +1,7 @@
 package org.actorpulse.sentiment;
 
 /**
- * The open addressing shared by {@link PackedWeights} and {@link TokenWeights}: a {@code long[]} of entries
+ * The open addressing shared by {@link PackedWeights}, {@link TokenWeights}, {@link WordTable} and {@link HashIndex}: a {@code long[]} of entries
  * {@code stride} longs wide, the first long of each the key (0 marks an empty slot), linear probing; and a 64 KB bit
  * set of the keys present, small enough to stay in cache, that answers "unknown" for most of a sentence's n-grams
  * before the large table is touched.
@@ -11,6 +11,11 @@ final class HashSlots {
   static final int KNOWN_BITS = 1 << 19;
 
   private HashSlots() {}
+
+  /** A power of two at least twice {@code entries} (and at least 8): probes stay short. */
+  static int capacity(int entries) {
+    return Integer.highestOneBit(Math.max(4, entries * 2 + 1)) * 2;
+  }
 
   /** 0 marks an empty slot, so a hash of 0 is stored under 1. */
   static long key(long hash) {

@@ -27,7 +27,7 @@ final class PackedWeights implements Serializable {
     this.stride = 1 + (3 * views + 1) / 2;
     int distinct = 0;
     for (LinearModel m : models) distinct += m.size();
-    int capacity = Integer.highestOneBit(Math.max(4, distinct * 2 + 1)) * 2;
+    int capacity = HashSlots.capacity(distinct);
     this.mask = capacity - 1;
     this.table = new long[capacity * stride];
     for (int v = 0; v < views; v++) {

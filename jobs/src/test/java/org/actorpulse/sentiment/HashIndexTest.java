@@ -39,5 +39,7 @@ class HashIndexTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new HashIndex(new long[] {3, 9, 3}, p -> "position " + p + " repeats"));
     assertEquals("position 2 repeats", e.getMessage());
+    // HashSlots keeps 0 for its empty slots and stores a hash of 0 as 1, as PackedWeights does for the same features.
+    assertThrows(IllegalArgumentException.class, () -> new HashIndex(new long[] {0, 1}, p -> "twice"));
   }
 }
