@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -101,10 +103,10 @@ class KillSafetyIT {
   private static boolean containsDir(Path root, String name) throws IOException {
     try (Stream<Path> s = Files.walk(root, 2)) {
       return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().equals(name));
-    } catch (java.nio.file.NoSuchFileException gone) {
+    } catch (NoSuchFileException gone) {
       return false;
-    } catch (java.io.UncheckedIOException e) {
-      if (e.getCause() instanceof java.nio.file.NoSuchFileException) return false;
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof NoSuchFileException) return false;
       throw e;
     }
   }
